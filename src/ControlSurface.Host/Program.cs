@@ -1,1 +1,3 @@
-return 0;
+using ControlSurface.Host.Cli;
+
+return await CommandLine.RunAsync(args, CommandContext.Console(), CancellationToken.None).ConfigureAwait(false);
