@@ -192,7 +192,7 @@ public sealed class BridgeEngineTests
 
         Assert.True(_engine.Post(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderMoved, 0, 0.6))));
         _time.Advance(TimeSpan.FromMilliseconds(10));
-        await ticked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await ticked.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await cts.CancelAsync();
         await loop;
 
