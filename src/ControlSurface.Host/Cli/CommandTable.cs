@@ -7,5 +7,6 @@ internal static class CommandTable
     [
         new DemoCommand(),
         new ReplayCommand(),
+        new DecodeCommand(),
     ];
 }

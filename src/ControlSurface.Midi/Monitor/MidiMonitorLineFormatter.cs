@@ -18,7 +18,7 @@ public static class MidiMonitorLineFormatter
     public static void Write(IBufferWriter<char> output, in MidiMessage message)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Start(output, message.Offset, message.IsChannelMessage ? message.Channel.Number : 0, MidiNames.TypeName(message.Kind));
+        Start(output, message.Offset, message.IsChannelMessage ? message.Channel.Number : 0, MidiNames.TypeName(message.Kind), message.Length > 1);
         switch (message.Kind)
         {
             case MidiMessageKind.NoteOff or MidiMessageKind.NoteOn or MidiMessageKind.PolyPressure:
@@ -75,7 +75,7 @@ public static class MidiMonitorLineFormatter
     public static void Write(IBufferWriter<char> output, in SysExMessage sysEx)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Start(output, sysEx.Offset, 0, "sysex");
+        Start(output, sysEx.Offset, 0, "sysex", true);
         output.Append(sysEx.Data.Length);
         output.Append(sysEx.IsComplete ? " bytes: " : " bytes, INCOMPLETE: ");
         var shown = Math.Min(sysEx.Data.Length, MaxSysExBytesShown);
@@ -93,7 +93,7 @@ public static class MidiMonitorLineFormatter
     public static void Write(IBufferWriter<char> output, in MidiError error)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Start(output, error.Offset, 0, "ERROR");
+        Start(output, error.Offset, 0, "ERROR", true);
         output.Append(error.Kind switch
         {
             MidiErrorKind.StrayData => "stray data bytes (no status to apply to)",
@@ -105,7 +105,7 @@ public static class MidiMonitorLineFormatter
         output.Append('\n');
     }
 
-    private static void Start(IBufferWriter<char> output, long offset, int channelNumber, string type)
+    private static void Start(IBufferWriter<char> output, long offset, int channelNumber, string type, bool details)
     {
         output.AppendPadded(offset, 8);
         output.Append("  ");
@@ -120,6 +120,9 @@ public static class MidiMonitorLineFormatter
             output.Append(' ');
         }
         output.Append(' ');
-        output.AppendPadded(type, 18);
+        if (details)
+            output.AppendPadded(type, 18);
+        else
+            output.Append(type);
     }
 }

@@ -49,6 +49,16 @@ public sealed class MidiMonitorLineFormatterTests
         Assert.Equal("      17         ERROR             F7 (end of SysEx) with no SysEx open\n", buffer.WrittenSpan.ToString());
     }
 
+    [Fact]
+    public void Write_Clock_HasNoTrailingSpaces()
+    {
+        var buffer = new ArrayBufferWriter<char>();
+
+        MidiMonitorLineFormatter.Write(buffer, MidiMessage.System(MidiMessageKind.Clock));
+
+        Assert.Equal("       0         clock\n", buffer.WrittenSpan.ToString());
+    }
+
     [Theory]
     [InlineData(0, "C-1")]
     [InlineData(61, "C#4")]
