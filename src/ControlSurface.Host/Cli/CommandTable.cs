@@ -5,5 +5,7 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new DemoCommand(),
+        new ReplayCommand(),
     ];
 }
