@@ -7,5 +7,7 @@ internal static class CommandTable
     [
         new DemoCommand(),
         new ReplayCommand(),
+        new RunCommand(),
+        new CheckConfigCommand(),
     ];
 }
