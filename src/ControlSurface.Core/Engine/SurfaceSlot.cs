@@ -11,6 +11,8 @@ public sealed class SurfaceSlot
     {
         Index = index;
         Surface = surface;
+        Name = surface.Name;
+        Kind = surface.Kind;
         Mapping = mapping;
         Bank = bank;
         Touched = new bool[Math.Max(surface.Layout.Faders, mapping.FaderWidth) + 1];
@@ -18,6 +20,12 @@ public sealed class SurfaceSlot
 
     /// <summary>The surface's index (as in <see cref="ControlEvent.Surface"/>).</summary>
     public int Index { get; }
+
+    /// <summary>The surface's name when it was registered (a device may learn a better name later; reports stay stable).</summary>
+    public string Name { get; }
+
+    /// <summary>The surface's adapter kind.</summary>
+    public string Kind { get; }
 
     /// <summary>The surface.</summary>
     public ISurface Surface { get; }
