@@ -7,11 +7,11 @@ namespace ControlSurface.Core.Engine;
 /// <summary>The engine's record of one surface: the surface, its mapping, its bank window and its last reported status.</summary>
 public sealed class SurfaceSlot
 {
-    internal SurfaceSlot(int index, ISurface surface, SurfaceMapping mapping, BankWindow bank)
+    internal SurfaceSlot(int index, ISurface surface, SurfaceMapping mapping, BankWindow bank, string name)
     {
         Index = index;
         Surface = surface;
-        Name = surface.Name;
+        Name = name;
         Kind = surface.Kind;
         Mapping = mapping;
         Bank = bank;

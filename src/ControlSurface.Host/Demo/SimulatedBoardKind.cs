@@ -38,7 +38,7 @@ internal sealed class SimulatedBoardKind : IComponentKind
     {
         var s = (Settings)settings;
         return s.OverPty
-            ? new SimulatedRigComponent(context, s.Identity, s.Faders, s.Pads, s.Encoders, s.ScriptedHand)
+            ? new SimulatedRigComponent(context, name, s.Identity, s.Faders, s.Pads, s.Encoders, s.ScriptedHand)
             : new SimulatedBoardComponent(context, name, s.Faders, s.Pads, s.Encoders, s.ScriptedHand);
     }
 

@@ -13,12 +13,12 @@ internal sealed class FirmwareBoardComponent : IBridgeComponent
     private readonly BridgeContext _context;
     private ITimer? _status;
 
-    public FirmwareBoardComponent(BridgeContext context, string port, string? identity, string serialPath, int faders, int pads, int buttons, int encoders)
+    public FirmwareBoardComponent(BridgeContext context, string name, string port, string? identity, string serialPath, int faders, int pads, int buttons, int encoders)
     {
         _context = context;
         var layout = new SurfaceLayout(faders, MotorizedFaders: true, TouchSensing: true, pads, buttons, encoders, DisplayLines: 2, DisplayCharacters: 7);
         Surface = new FirmwareSurface(layout, context.Engine.Post, identity);
-        Surface.Index = context.Engine.AddSurface(Surface, StandardBoard.Mapping(faders, pads, encoders));
+        Surface.Index = context.Engine.AddSurface(Surface, StandardBoard.Mapping(faders, pads, encoders), name);
         var roster = new DeviceRoster();
         roster.Add(Surface);
         Link = new SerialLink(port, roster, context.Time, new FirmwareLinkOptions { Open = SerialPaths.Opener(serialPath) });

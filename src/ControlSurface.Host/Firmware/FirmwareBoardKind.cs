@@ -36,7 +36,7 @@ internal sealed class FirmwareBoardKind : IComponentKind
     public IBridgeComponent Create(string name, object settings, BridgeContext context)
     {
         var s = (Settings)settings;
-        return new FirmwareBoardComponent(context, s.Port, s.Identity, s.SerialPath,
+        return new FirmwareBoardComponent(context, name, s.Port, s.Identity, s.SerialPath,
             s.Faders, s.Pads, StandardBoard.ButtonCount(s.Faders), s.Encoders);
     }
 

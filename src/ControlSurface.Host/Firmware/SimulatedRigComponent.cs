@@ -21,12 +21,12 @@ internal sealed class SimulatedRigComponent : IBridgeComponent
     private readonly DemoHand? _hand;
     private readonly List<ITimer> _timers = [];
 
-    public SimulatedRigComponent(BridgeContext context, string identity, int faders, int pads, int encoders, bool scriptedHand)
+    public SimulatedRigComponent(BridgeContext context, string name, string identity, int faders, int pads, int encoders, bool scriptedHand)
     {
         _context = context;
         var board = new SimulatorOptions(identity, faders, pads, StandardBoard.ButtonCount(faders), encoders);
         Rig = SimulatedBoardRig.Create(new RigOptions { Board = board }, context.Engine.Post, context.Time);
-        Rig.Surface.Index = context.Engine.AddSurface(Rig.Surface, StandardBoard.Mapping(faders, pads, encoders));
+        Rig.Surface.Index = context.Engine.AddSurface(Rig.Surface, StandardBoard.Mapping(faders, pads, encoders), name);
         _hand = scriptedHand ? new DemoHand(new SimulatorHand(Rig.Simulator)) : null;
     }
 
