@@ -153,7 +153,8 @@ internal sealed class TakesCommand : ICommand, IHasFlags
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{t.Song,-20} {t.Number,4}  {TakeText.Status(t.Status),-11} {TakeText.Clock(t.StartedAt, zone),-19}  {TakeText.Duration(t.Length),8}  {TakeText.Stars(t.Rating),-6} {TakeText.Verdict(t.Verdict),-7} {t.Notes}"));
         }
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{takes.Count} takes, {takes.Count(t => t.IsKeeper)} keepers"));
+        var keepers = takes.Count(t => t.IsKeeper);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{takes.Count} take{(takes.Count == 1 ? "" : "s")}, {keepers} keeper{(keepers == 1 ? "" : "s")}"));
     }
 
     private static void Show(IEnumerable<Take> takes, TextWriter o, TimeZoneInfo zone)
