@@ -5,7 +5,7 @@ namespace ControlSurface.Core.Feedback;
 /// <summary>Per-fader ownership: touch wins, echoes are not driven, targets glide at a rate the link can carry.</summary>
 /// <remarks>
 /// One per surface, owned by <see cref="FeedbackStage"/>. State per fader lives in a struct array, so no
-/// event allocates. Engine thread only; <c>now</c> is a <see cref="TimeProvider.GetTimestamp"/> value.
+/// event allocates. Engine thread only; <c>now</c> is <see cref="StageClock"/> time (TimeSpan ticks).
 /// </remarks>
 internal sealed class FaderArbiter
 {
@@ -20,8 +20,6 @@ internal sealed class FaderArbiter
     private readonly EchoMemory _echo;
     private readonly PickupHints _hints;
     private readonly MotorDriver _motor;
-    private readonly TimeProvider _time;
-    private readonly long _start;
     private readonly long _debounce;
     private readonly long _still;
     private readonly long _settle;
@@ -44,7 +42,7 @@ internal sealed class FaderArbiter
 
         _motorized = motorized;
         _movementOnly = touchMode == TouchMode.MovementOnly;
-        (_sink, _cal, _counters, _log, _time, _start) = (parts.Sink, parts.Calibration, parts.Counters, parts.Log, parts.Time, parts.Start);
+        (_sink, _cal, _counters, _log) = (parts.Sink, parts.Calibration, parts.Counters, parts.Log);
         _debounce = Ticks(o.TouchDebounce);
         _still = Ticks(o.StillTimeout);
         _settle = Ticks(o.SettleTime);
@@ -156,9 +154,10 @@ internal sealed class FaderArbiter
             f.SensorDown = false;
             f.SensorTouched = false;
             f.MovementTouched = false;
-            if (was)
+            if (was || f.BankHeld)
             {
-                TouchEnded(fader, ref f, now);
+                // A touch still being debounced can hold a fader across a bank switch: its release frees it too.
+                TouchEnded(fader, ref f, now, report: was);
             }
         }
 
@@ -191,9 +190,14 @@ internal sealed class FaderArbiter
         {
             _counters.EchoesSuppressed++;
             Log(fader, MoveCause.None, SuppressReason.Echo, value, now);
-            if (latest)
+            f.Goal = value;
+            if (!latest && _motorized)
             {
-                f.Goal = value;
+                // An echo of an older send: the DAW's echo of the newest one is on its way. Hold the move one
+                // settle time; if that echo comes, the goal is back where the knob is and nothing moves.
+                f.EchoHoldUntil = now + _settle;
+                SetCause(ref f, MoveCause.TargetUpdate);
+                f.Owed = true;
             }
 
             return;
@@ -273,8 +277,11 @@ internal sealed class FaderArbiter
     {
         if (f.HandOn)
         {
+            // Owed, not sent: a touch still being debounced may turn out to be hum, and then the target goes out.
             _counters.TouchHolds++;
             Log(fader, MoveCause.None, f.BankHeld ? SuppressReason.HeldAcrossBank : SuppressReason.Touched, f.Goal, now);
+            SetCause(ref f, cause);
+            f.Owed = true;
             return;
         }
 
@@ -290,6 +297,14 @@ internal sealed class FaderArbiter
             Log(fader, MoveCause.None, SuppressReason.Coalesced, f.Goal, now);
         }
 
+        SetCause(ref f, cause);
+        f.Owed = true;
+        f.OwedUnsent = true;
+        _motor.TryDrive(fader, ref f, now, _staging);
+    }
+
+    private void SetCause(ref FaderState f, MoveCause cause)
+    {
         // A target update during a gentle glide (bank change, resync) keeps the gentle speed and cause.
         var gentle = cause is MoveCause.BankChange or MoveCause.Resync;
         if (gentle || !f.Owed || f.Speed != _glideSpeed)
@@ -297,10 +312,6 @@ internal sealed class FaderArbiter
             f.NextCause = cause;
             f.Speed = gentle ? _glideSpeed : _motorSpeed;
         }
-
-        f.Owed = true;
-        f.OwedUnsent = true;
-        _motor.TryDrive(fader, ref f, now, _staging);
     }
 
     private void Refresh(int fader, ref FaderState f, long now)
@@ -320,7 +331,7 @@ internal sealed class FaderArbiter
             f.MovementTouched = false;
             if (!f.SensorTouched)
             {
-                TouchEnded(fader, ref f, now);
+                TouchEnded(fader, ref f, now, report: true);
             }
         }
 
@@ -344,12 +355,15 @@ internal sealed class FaderArbiter
         _sink.TouchChanged(fader, true);
     }
 
-    private void TouchEnded(int fader, ref FaderState f, long now)
+    private void TouchEnded(int fader, ref FaderState f, long now, bool report)
     {
         f.Ownership = FaderOwnership.Settling;
         f.SettleUntil = now + _settle;
         f.BankHeld = false;
-        _sink.TouchChanged(fader, false);
+        if (report)
+        {
+            _sink.TouchChanged(fader, false);
+        }
     }
 
     private void FinishSettle(int fader, ref FaderState f, long now)
@@ -377,7 +391,7 @@ internal sealed class FaderArbiter
     }
 
     private void Log(int fader, MoveCause cause, SuppressReason reason, double value, long now) =>
-        _log.Add(fader, new FaderCauseEntry(_time.GetElapsedTime(_start, now), cause, reason, value));
+        _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), cause, reason, value));
 
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
+    private static long Ticks(TimeSpan span) => span.Ticks;
 }

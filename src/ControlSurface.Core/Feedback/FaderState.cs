@@ -1,7 +1,7 @@
 namespace ControlSurface.Core.Feedback;
 
 /// <summary>Everything the arbiter knows about one physical fader; a mutable struct kept in an array (no allocation).</summary>
-/// <remarks>Positions are model units; NaN means unknown. Timestamps are <see cref="TimeProvider.GetTimestamp"/> units.</remarks>
+/// <remarks>Positions are model units; NaN means unknown. Times are <see cref="StageClock"/> ticks.</remarks>
 internal struct FaderState
 {
     public FaderOwnership Ownership;
@@ -39,6 +39,9 @@ internal struct FaderState
     public long LastSendAt;
     public long SettleUntil;
     public long MotorBusyUntil;
+
+    /// <summary>An echo of an older send arrived: no move before this time (the newest echo may follow).</summary>
+    public long EchoHoldUntil;
     public double TravelLo;
     public double TravelHi;
 

@@ -3,8 +3,7 @@ namespace ControlSurface.Core.Feedback;
 /// <summary>What the parts of one <see cref="FeedbackStage"/> share: the sink, the clock, the link budget, counters and the cause log.</summary>
 internal sealed record FeedbackParts(
     IFeedbackSink Sink,
-    TimeProvider Time,
-    long Start,
+    StageClock Clock,
     DeviceCalibration Calibration,
     LinkBudget Budget,
     CounterSet Counters,

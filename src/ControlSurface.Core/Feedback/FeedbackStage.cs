@@ -13,7 +13,7 @@ namespace ControlSurface.Core.Feedback;
 /// <see cref="CompleteBank"/> around a bank switch, <see cref="Resync"/> after (re)connect, and
 /// <see cref="Tick"/> at least once per coalescing window.</para>
 /// <para>Outputs go to the <see cref="IFeedbackSink"/> synchronously. Fader numbers are zero-based on the
-/// surface; the caller maps them to strips. Time comes only from the <see cref="TimeProvider"/>. Engine
+/// surface; the caller maps them to strips. Time comes only from the <see cref="TimeProvider"/> (its UTC time, counted forward only). Engine
 /// thread only; no method allocates once constructed (texts are the caller's strings).</para>
 /// </remarks>
 public sealed class FeedbackStage
@@ -41,12 +41,12 @@ public sealed class FeedbackStage
             throw new ArgumentException($"calibration covers {calibration.Count} faders, the surface has {layout.Faders}", nameof(calibration));
         }
 
-        var now = time.GetTimestamp();
+        var clock = new StageClock(time);
         Options = options;
         Layout = layout;
         Causes = new FaderCauseLog(layout.Faders, options.CauseHistory);
-        var budget = new LinkBudget(options.LinkBytesPerSecond, TimeSpan.FromMilliseconds(20), time.TimestampFrequency, now);
-        _parts = new FeedbackParts(sink, time, now, calibration, budget, new CounterSet(), Causes);
+        var budget = new LinkBudget(options.LinkBytesPerSecond, TimeSpan.FromMilliseconds(20), TimeSpan.TicksPerSecond, 0);
+        _parts = new FeedbackParts(sink, clock, calibration, budget, new CounterSet(), Causes);
         var touchMode = options.TouchMode ?? (layout.TouchSensing ? TouchMode.SensorWithMovementFallback : TouchMode.MovementOnly);
         _faders = new FaderArbiter(layout.Faders, layout.MotorizedFaders, touchMode, options, _parts);
         _indicators = new IndicatorCoalescer(layout, options, _parts);
@@ -96,7 +96,7 @@ public sealed class FeedbackStage
     /// encoders always return true, unchanged.</returns>
     public bool OnControl(in ControlEvent input, out ControlEvent forward)
     {
-        var now = _parts.Time.GetTimestamp();
+        var now = _parts.Clock.Now();
         forward = input;
         switch (input.Kind)
         {
@@ -117,7 +117,7 @@ public sealed class FeedbackStage
     /// <param name="value">The model value, 0..1.</param>
     /// <param name="fromThisSurface">True when this surface's own hand move made the change (never driven back).</param>
     public void OnModelValue(int fader, double value, bool fromThisSurface) =>
-        _faders.OnModelValue(fader, value, fromThisSurface, _parts.Time.GetTimestamp());
+        _faders.OnModelValue(fader, value, fromThisSurface, _parts.Clock.Now());
 
     /// <summary>Shows an LED, ring, meter or text (latest wins per control). Fader targets belong in <see cref="OnModelValue"/>.</summary>
     public void Show(in FeedbackCommand command)
@@ -128,21 +128,21 @@ public sealed class FeedbackStage
             return;
         }
 
-        _indicators.Show(command, _parts.Time.GetTimestamp());
+        _indicators.Show(command, _parts.Clock.Now());
     }
 
     /// <summary>The surface's bank is switching: hold all output until <see cref="CompleteBank"/>; held faders stay with the hand.</summary>
     /// <remarks>After this call, the next <see cref="OnModelValue"/> per fader is the new strip's value (a gentle glide).</remarks>
     public void BeginBank()
     {
-        _faders.BeginBank(_parts.Time.GetTimestamp());
+        _faders.BeginBank(_parts.Clock.Now());
         _indicators.BeginBank();
     }
 
     /// <summary>All new values are in: re-send everything the surface shows (texts, LEDs, rings, meters), then glide the motors.</summary>
     public void CompleteBank()
     {
-        var now = _parts.Time.GetTimestamp();
+        var now = _parts.Clock.Now();
         _indicators.CompleteBank(now);
         _faders.CompleteBank(now);
     }
@@ -150,7 +150,7 @@ public sealed class FeedbackStage
     /// <summary>After start-up or reconnect: re-send everything, gliding the motors gently from where the knobs are.</summary>
     public void Resync()
     {
-        var now = _parts.Time.GetTimestamp();
+        var now = _parts.Clock.Now();
         _indicators.CompleteBank(now);
         _faders.Resync(now);
     }
@@ -158,7 +158,7 @@ public sealed class FeedbackStage
     /// <summary>Advances timers: touch debounce, stillness, settling, glides, and whatever the budget held back.</summary>
     public void Tick()
     {
-        var now = _parts.Time.GetTimestamp();
+        var now = _parts.Clock.Now();
         if (_faders.Staging)
         {
             CompleteBank();

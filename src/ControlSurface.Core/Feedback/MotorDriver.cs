@@ -16,8 +16,6 @@ internal sealed class MotorDriver
     private readonly LinkBudget _budget;
     private readonly CounterSet _counters;
     private readonly FaderCauseLog _log;
-    private readonly TimeProvider _time;
-    private readonly long _start;
     private readonly long _window;
     private readonly long _motorSettle;
     private readonly double _followTolerance;
@@ -26,7 +24,7 @@ internal sealed class MotorDriver
     public MotorDriver(bool motorized, FeedbackOptions o, FeedbackParts parts)
     {
         _motorized = motorized;
-        (_sink, _cal, _budget, _counters, _log, _time, _start) = (parts.Sink, parts.Calibration, parts.Budget, parts.Counters, parts.Log, parts.Time, parts.Start);
+        (_sink, _cal, _budget, _counters, _log) = (parts.Sink, parts.Calibration, parts.Budget, parts.Counters, parts.Log);
         _window = Ticks(o.CoalescingWindow);
         _motorSettle = Ticks(o.MotorSettleTime);
         _followTolerance = o.MotorFollowTolerance;
@@ -49,7 +47,7 @@ internal sealed class MotorDriver
             return;
         }
 
-        if (f.HasSent && now - f.LastSendAt < _window)
+        if ((f.HasSent && now - f.LastSendAt < _window) || now < f.EchoHoldUntil)
         {
             return;
         }
@@ -63,7 +61,7 @@ internal sealed class MotorDriver
         if (!double.IsNaN(from))
         {
             var elapsed = f.HasSent ? Math.Min(now - f.LastSendAt, _window) : _window;
-            var step = f.Speed * elapsed / _time.TimestampFrequency;
+            var step = f.Speed * elapsed / TimeSpan.TicksPerSecond;
             next = from + Math.Clamp(f.Goal - from, -step, step);
         }
 
@@ -80,7 +78,7 @@ internal sealed class MotorDriver
         // The ADC will read the motor's new position: anchor the deadband there so its noise is not a hand.
         f.Jitter.Reset(device * _cal.FullScale);
         _counters.MotorMoves++;
-        _log.Add(fader, new FaderCauseEntry(_time.GetElapsedTime(_start, now), f.NextCause, SuppressReason.None, next));
+        _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), f.NextCause, SuppressReason.None, next));
         f.Ownership = FaderOwnership.HostDriven;
         f.Shown = next;
         f.HasSent = true;
@@ -99,5 +97,5 @@ internal sealed class MotorDriver
         && value >= f.TravelLo - _followTolerance
         && value <= f.TravelHi + _followTolerance;
 
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
+    private static long Ticks(TimeSpan span) => span.Ticks;
 }

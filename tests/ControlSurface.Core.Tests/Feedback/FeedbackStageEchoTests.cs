@@ -64,9 +64,11 @@ public sealed class FeedbackStageEchoTests
         h.Advance(10);
         h.FromDaw(0, values[0]);
         h.FromDaw(0, values[1]);
+        h.Advance(100);
+        h.FromDaw(0, values[2]);
         h.Advance(400);
 
-        Assert.Equal(2, h.Stage.Counters.EchoesSuppressed);
+        Assert.Equal(3, h.Stage.Counters.EchoesSuppressed);
         Assert.Equal(values[2], h.Stage.ModelValue(0), 9);
         Assert.Equal(values[2], h.Sink.LastTarget(0)!.Value, 6);
         Assert.DoesNotContain(h.Sink.Targets(0).Skip(1), t => Math.Abs(t - values[0]) < 0.001);
@@ -109,5 +111,27 @@ public sealed class FeedbackStageEchoTests
 
         Assert.Equal(0, h.Stage.Counters.EchoesSuppressed);
         Assert.Equal(MoveCause.BankChange, h.Causes(0).Last(c => c.IsMove).Cause);
+    }
+
+    [Fact]
+    public void Echo_OfAnOlderValueWhileIdle_IsHeldThenFollowedIfTheNewestNeverComes()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.2);
+        h.Grab(0);
+        var older = h.Move(0, 300)!.Value;
+        var newest = h.Move(0, 400)!.Value;
+        h.Release(0);
+        h.Advance(h.Options.SettleTime.TotalMilliseconds + 20);
+        Assert.Equal(FaderOwnership.HostDriven, h.Stage.Ownership(0));
+        var before = h.Sink.Targets(0).Count;
+
+        h.FromDaw(0, older);
+        h.Advance(h.Options.SettleTime.TotalMilliseconds - 10);
+        Assert.Equal(before, h.Sink.Targets(0).Count);
+        h.Advance(300);
+
+        Assert.Equal(older, h.Sink.LastTarget(0)!.Value, 9);
+        Assert.NotEqual(newest, h.Stage.ModelValue(0));
     }
 }
