@@ -5,5 +5,9 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new DemoCommand(),
+        new ReplayCommand(),
+        new RunCommand(),
+        new CheckConfigCommand(),
     ];
 }
