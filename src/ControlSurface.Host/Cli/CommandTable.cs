@@ -11,5 +11,6 @@ internal static class CommandTable
         new CheckConfigCommand(),
         new DecodeCommand(),
         new SimulateCommand(),
+        new TakesCommand(),
     ];
 }
