@@ -9,5 +9,6 @@ internal static class CommandTable
         new ReplayCommand(),
         new RunCommand(),
         new CheckConfigCommand(),
+        new DecodeCommand(),
     ];
 }
