@@ -5,5 +5,6 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new PortsCommand(),
     ];
 }
