@@ -5,6 +5,8 @@ internal static class CommandTable
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new DemoCommand(),
+        new ReplayCommand(),
         new PortsCommand(),
     ];
 }

@@ -1,0 +1,140 @@
+using ControlSurface.Core.Model;
+using ControlSurface.Core.Surfaces;
+
+namespace ControlSurface.Core.Engine;
+
+/// <summary>Decides what each surface must show after a model change, a touch or a bank move.</summary>
+/// <remarks>
+/// The rules kept here: a fader moved by a hand is not driven back at that hand; a touched fader is
+/// never driven; on release the fader is sent the model's value; a bank move re-sends everything the
+/// surface shows. Runs on the engine thread.
+/// </remarks>
+public sealed class SurfaceFeedback
+{
+    private readonly BridgeEngine _engine;
+
+    internal SurfaceFeedback(BridgeEngine engine) => _engine = engine;
+
+    /// <summary>A hand moved fader <paramref name="fader"/> of a surface, which shows <paramref name="strip"/>.</summary>
+    public void OnHandMoved(SurfaceSlot slot, int fader, int strip, double value, Origin origin)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        _engine.Writer.Apply(ModelAddress.Fader(strip), value, origin);
+    }
+
+    /// <summary>A hand touched or released a fader.</summary>
+    public void OnTouch(SurfaceSlot slot, int fader, int? strip, bool touched)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        if ((uint)fader >= (uint)slot.Touched.Length)
+            return;
+        slot.Touched[fader] = touched;
+        // On release the model may have moved on (automation, another surface): go there.
+        if (!touched && strip is { } s && slot.Surface.Layout.MotorizedFaders)
+            Send(slot, FeedbackCommand.FaderTarget(fader, _engine.Mixer.Get(s).Fader.Normalized));
+    }
+
+    /// <summary>The model changed: tell every surface that shows it.</summary>
+    public void OnModelChange(in ModelChange change)
+    {
+        var surfaces = _engine.Surfaces;
+        for (var i = 0; i < surfaces.Count; i++)
+            Show(surfaces[i], change);
+    }
+
+    /// <summary>A surface's bank moved: re-send everything it shows.</summary>
+    public void OnBankChanged(SurfaceSlot slot) => Resend(slot);
+
+    /// <summary>Timer tick (engine time since start).</summary>
+    public void Tick(TimeSpan now)
+    {
+        _ = now;
+    }
+
+    /// <summary>Sends a surface everything it shows: names, switches, meters, then fader targets.</summary>
+    public void Resend(SurfaceSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var width = slot.Mapping.FaderWidth;
+        for (var local = 0; local < width; local++)
+        {
+            if (slot.Bank.StripFor(local) is not { } s)
+                continue;
+            var strip = _engine.Mixer.Get(s);
+            var origin = Origin.Engine;
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Name, s), 0, origin, strip.Name), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Mute, s), strip.Mute ? 1 : 0, origin), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Solo, s), strip.Solo ? 1 : 0, origin), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.RecArm, s), strip.RecArm ? 1 : 0, origin), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Select, s), strip.Select ? 1 : 0, origin), local);
+        }
+        for (var local = 0; local < width; local++)
+        {
+            if (slot.Bank.StripFor(local) is { } s)
+                ShowStrip(slot, new ModelChange(ModelAddress.Fader(s), _engine.Mixer.Get(s).Fader.Normalized, Origin.Engine), local);
+        }
+        ShowTransport(slot, _engine.Transport.State);
+    }
+
+    private void Show(SurfaceSlot slot, in ModelChange change)
+    {
+        var p = change.Address.Parameter;
+        if (p <= Parameter.Color)
+        {
+            if (change.Address.Index == ModelAddress.Master || !slot.Bank.Shows(change.Address.Index, out var local))
+                return;
+            ShowStrip(slot, change, local);
+        }
+        else if (p == Parameter.TransportState)
+        {
+            ShowTransport(slot, (TransportState)(int)change.Value);
+        }
+        else if (p == Parameter.Loop && slot.Mapping.TryGetButtonLed(Parameter.Loop, 0, out var loopLed))
+        {
+            Send(slot, FeedbackCommand.Led(loopLed, change.Value));
+        }
+    }
+
+    private void ShowStrip(SurfaceSlot slot, in ModelChange change, int local)
+    {
+        var layout = slot.Surface.Layout;
+        switch (change.Address.Parameter)
+        {
+            case Parameter.Fader:
+                var fromThisHand = change.Origin.Kind == OriginKind.Surface && change.Origin.Index == slot.Index;
+                if (layout.MotorizedFaders && local < layout.Faders && !fromThisHand && !slot.Touched[local])
+                    Send(slot, FeedbackCommand.FaderTarget(local, change.Value));
+                break;
+            case Parameter.Mute or Parameter.Solo or Parameter.RecArm or Parameter.Select:
+                if (slot.Mapping.TryGetButtonLed(change.Address.Parameter, local, out var led))
+                    Send(slot, FeedbackCommand.Led(led, change.Value));
+                break;
+            case Parameter.Name:
+                if (layout.DisplayLines > 0 && change.Text is { } name)
+                    Send(slot, FeedbackCommand.Display(local, 0, name));
+                break;
+            case Parameter.Meter:
+                Send(slot, new FeedbackCommand(FeedbackKind.Meter, local, change.Value));
+                break;
+            case Parameter.Pan:
+                Send(slot, new FeedbackCommand(FeedbackKind.Ring, local, (change.Value + 1) / 2));
+                break;
+        }
+    }
+
+    private void ShowTransport(SurfaceSlot slot, TransportState state)
+    {
+        if (slot.Mapping.TryGetButtonLed(Parameter.Play, 0, out var play))
+            Send(slot, FeedbackCommand.Led(play, state is TransportState.Playing or TransportState.Recording ? 1 : 0));
+        if (slot.Mapping.TryGetButtonLed(Parameter.Stop, 0, out var stop))
+            Send(slot, FeedbackCommand.Led(stop, state == TransportState.Stopped ? 1 : 0));
+        if (slot.Mapping.TryGetButtonLed(Parameter.Record, 0, out var rec))
+            Send(slot, FeedbackCommand.Led(rec, state == TransportState.Recording ? 1 : 0));
+    }
+
+    private void Send(SurfaceSlot slot, in FeedbackCommand command)
+    {
+        _engine.Counters.FeedbackCommands++;
+        slot.Surface.Send(command);
+    }
+}

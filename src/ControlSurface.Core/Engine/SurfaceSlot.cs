@@ -1,0 +1,39 @@
+using ControlSurface.Core.Banks;
+using ControlSurface.Core.Mapping;
+using ControlSurface.Core.Surfaces;
+
+namespace ControlSurface.Core.Engine;
+
+/// <summary>The engine's record of one surface: the surface, its mapping, its bank window and its last reported status.</summary>
+public sealed class SurfaceSlot
+{
+    internal SurfaceSlot(int index, ISurface surface, SurfaceMapping mapping, BankWindow bank)
+    {
+        Index = index;
+        Surface = surface;
+        Mapping = mapping;
+        Bank = bank;
+        Touched = new bool[Math.Max(surface.Layout.Faders, mapping.FaderWidth) + 1];
+    }
+
+    /// <summary>The surface's index (as in <see cref="ControlEvent.Surface"/>).</summary>
+    public int Index { get; }
+
+    /// <summary>The surface.</summary>
+    public ISurface Surface { get; }
+
+    /// <summary>Its bindings.</summary>
+    public SurfaceMapping Mapping { get; }
+
+    /// <summary>Which strips its faders show.</summary>
+    public BankWindow Bank { get; }
+
+    /// <summary>Touch state per fader, as the surface last reported it.</summary>
+    internal bool[] Touched { get; }
+
+    /// <summary>Whether the surface last reported its link up; false until its first status, which triggers the start-up sync.</summary>
+    public bool Connected { get; internal set; }
+
+    /// <summary>The surface's own counters as a JSON object, as last reported (empty object if never).</summary>
+    public string CountersJson { get; internal set; } = "{}";
+}

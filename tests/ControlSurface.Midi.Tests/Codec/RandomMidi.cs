@@ -1,0 +1,66 @@
+using ControlSurface.Midi.Codec;
+
+namespace ControlSurface.Midi.Tests.Codec;
+
+/// <summary>Seeded generators of MIDI messages and byte streams for property tests.</summary>
+internal static class RandomMidi
+{
+    private static readonly byte[] RealTime = [0xF8, 0xFA, 0xFB, 0xFC, 0xFE];
+
+    /// <summary>A random channel message (any of the seven kinds, any channel, any data).</summary>
+    public static MidiMessage ChannelMessage(Random random)
+    {
+        var channel = new Channel(random.Next(16));
+        var a = new SevenBit(random.Next(128));
+        var b = new SevenBit(random.Next(128));
+        return random.Next(7) switch
+        {
+            0 => MidiMessage.NoteOff(channel, a, b),
+            1 => MidiMessage.NoteOn(channel, a, random.Next(8) == 0 ? default : b),
+            2 => MidiMessage.PolyPressure(channel, a, b),
+            3 => MidiMessage.ControlChange(channel, a, b),
+            4 => MidiMessage.ProgramChange(channel, a),
+            5 => MidiMessage.ChannelPressure(channel, a),
+            _ => MidiMessage.PitchBend(channel, new FourteenBit(random.Next(16384))),
+        };
+    }
+
+    /// <summary>Any short message: channel, system common or real-time (real-time including FF, which NAudio cannot read).</summary>
+    public static MidiMessage AnyMessage(Random random) => random.Next(10) switch
+    {
+        0 => MidiMessage.MtcQuarterFrame(new SevenBit(random.Next(128))),
+        1 => MidiMessage.SongPosition(new FourteenBit(random.Next(16384))),
+        2 => MidiMessage.SongSelect(new SevenBit(random.Next(128))),
+        3 => MidiMessage.System(random.Next(7) switch
+        {
+            0 => MidiMessageKind.TuneRequest,
+            1 => MidiMessageKind.Clock,
+            2 => MidiMessageKind.Start,
+            3 => MidiMessageKind.Continue,
+            4 => MidiMessageKind.Stop,
+            5 => MidiMessageKind.ActiveSensing,
+            _ => MidiMessageKind.Reset,
+        }),
+        _ => ChannelMessage(random),
+    };
+
+    /// <summary>A random real-time status byte NAudio understands (F8, FA, FB, FC, FE).</summary>
+    public static byte RealTimeByte(Random random) => RealTime[random.Next(RealTime.Length)];
+
+    /// <summary>Random bytes weighted towards MIDI structure: data, channel status, SysEx, EOX, system and undefined bytes.</summary>
+    public static byte[] Garbage(Random random, int length)
+    {
+        var bytes = new byte[length];
+        for (var i = 0; i < length; i++)
+        {
+            bytes[i] = random.Next(10) switch
+            {
+                < 5 => (byte)random.Next(0x80),
+                5 or 6 => (byte)random.Next(0x80, 0xF0),
+                7 => random.Next(2) == 0 ? (byte)0xF0 : (byte)0xF7,
+                _ => (byte)random.Next(0xF0, 0x100),
+            };
+        }
+        return bytes;
+    }
+}
