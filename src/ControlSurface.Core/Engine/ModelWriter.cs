@@ -131,7 +131,12 @@ public sealed class ModelWriter
                 transport.PreviousMarker();
                 break;
             case Parameter.TransportState:
-                SetState(transport, (TransportState)(int)value);
+                if (!Enum.IsDefined((TransportState)(int)value))
+                {
+                    _engine.Counters.RejectedInputs++;
+                    return;
+                }
+                transport.SetState((TransportState)(int)value);
                 break;
             default:
                 _engine.Counters.RejectedInputs++;
@@ -142,29 +147,6 @@ public sealed class ModelWriter
             Publish(new ModelChange(address, value, origin));
         if (transport.State != before)
             Publish(new ModelChange(new ModelAddress(Parameter.TransportState), (int)transport.State, origin));
-    }
-
-    private static void SetState(Transport transport, TransportState state)
-    {
-        switch (state)
-        {
-            case TransportState.Stopped:
-                transport.Stop();
-                break;
-            case TransportState.Playing:
-                if (transport.State == TransportState.Recording)
-                    transport.Stop();
-                transport.Play();
-                break;
-            case TransportState.Recording:
-                if (transport.State != TransportState.Playing)
-                    transport.Play();
-                transport.Record();
-                break;
-            case TransportState.Paused:
-                transport.Pause();
-                break;
-        }
     }
 
     /// <summary>Sends a change to every target but its origin, then to the surfaces.</summary>

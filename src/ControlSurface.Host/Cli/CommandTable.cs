@@ -7,6 +7,8 @@ internal static class CommandTable
     [
         new DemoCommand(),
         new ReplayCommand(),
+        new RunCommand(),
+        new CheckConfigCommand(),
         new PortsCommand(),
     ];
 }

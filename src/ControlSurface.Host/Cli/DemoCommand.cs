@@ -1,3 +1,4 @@
+using ControlSurface.Host.Config;
 using ControlSurface.Host.Demo;
 
 namespace ControlSurface.Host.Cli;
@@ -28,34 +29,7 @@ internal sealed class DemoCommand : ICommand, IHasFlags
 
     public async Task<int> RunAsync(CommandArgs args, CommandContext context, CancellationToken cancellation)
     {
-        var options = new DemoOptions(
-            Seconds: args.Number("seconds", 0, 0, 7 * 24 * 3600),
-            Json: args.Flag("json"),
-            JournalPath: args.Option("journal"));
-        args.ThrowOnUnknown();
-        if (options.JournalPath is { } path && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir && !Directory.Exists(dir))
-            throw new UsageException($"--journal {path}: directory {dir} does not exist");
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        ConsoleCancelEventHandler onCtrlC = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCtrlC;
-        try
-        {
-            var live = !options.Json && context.OutputIsTerminal;
-            var result = await DemoRun.RunAsync(options, context.Time, live, stop.Token).ConfigureAwait(false);
-            if (options.Json)
-                await context.Out.WriteLineAsync(result.ReportJson).ConfigureAwait(false);
-            else if (!live)
-                await context.Out.WriteLineAsync(result.Summary).ConfigureAwait(false);
-            return 0;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
-        }
+        var config = ConfigLoader.Parse(DemoConfig.Source, DemoConfig.Yaml);
+        return await BridgeCommand.RunAsync(Name, config, args, context, cancellation).ConfigureAwait(false);
     }
 }

@@ -34,9 +34,10 @@ internal sealed class ReplayCommand : ICommand, IHasFlags
         if (!File.Exists(path))
             throw new UsageException($"{path}: no such file");
         Core.Engine.BridgeEngine engine;
+        var sections = new List<ReportWriter.Section>();
         try
         {
-            engine = JournalReplayer.Replay(path, BridgeFactory.FromHeader);
+            engine = JournalReplayer.Replay(path, (header, clock) => BridgeFactory.FromHeader(header, clock, sections));
         }
         catch (FormatException e)
         {
@@ -46,7 +47,7 @@ internal sealed class ReplayCommand : ICommand, IHasFlags
         {
             throw new UsageException($"{path}: {e.Message}");
         }
-        var report = ReportWriter.Write(engine, BridgeFactory.ReportRate);
+        var report = ReportWriter.Write(engine, BridgeFactory.ReportRate, sections);
         if (json)
             await context.Out.WriteLineAsync(report).ConfigureAwait(false);
         else

@@ -1,7 +1,9 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Mapping;
 using ControlSurface.Core.Model;
+using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Journal;
+using ControlSurface.Host.Reporting;
 
 namespace ControlSurface.Host.Demo;
 
@@ -11,22 +13,14 @@ internal static class BridgeFactory
     /// <summary>Timecode rate used in reports and the live view.</summary>
     public const TimecodeRate ReportRate = TimecodeRate.Fps25;
 
-    /// <summary>The demo session: 32 strips, the first sixteen named like a band's tracking session.</summary>
-    public static EngineOptions DemoOptions { get; } = new()
-    {
-        StripNames =
-        [
-            "Kick", "Snare", "Hi-Hat", "Tom 1", "Tom 2", "OH L", "OH R", "Bass DI",
-            "Gtr L", "Gtr R", "Keys", "Pad", "Lead Vox", "Harm Vox", "FX Ret 1", "FX Ret 2",
-        ],
-    };
-
-    /// <summary>Rebuilds the engine a journal was recorded from, on <paramref name="time"/>.</summary>
-    public static BridgeEngine FromHeader(JournalHeader header, TimeProvider time)
+    /// <summary>Rebuilds the engine a journal was recorded from, on <paramref name="time"/>, with the same modules attached.</summary>
+    public static BridgeEngine FromHeader(JournalHeader header, TimeProvider time, List<ReportWriter.Section> sections)
     {
         var engine = new BridgeEngine(header.Options, time);
         foreach (var s in header.Surfaces)
             engine.AddSurface(new ReplaySurface(s), new SurfaceMapping(s.Bindings));
+        foreach (var module in BridgeModules.All)
+            module.Attach(engine, header.Extras, replaying: true, sections);
         return engine;
     }
 

@@ -15,15 +15,16 @@ internal sealed class BuiltInMixer : ITarget
     private readonly int _stripCount;
     private long _changesSeen;
 
-    public BuiltInMixer(BridgeEngine engine, int[] automatedStrips)
+    public BuiltInMixer(BridgeEngine engine, string name, int[] automatedStrips)
     {
+        Name = name;
         _engine = engine;
         _stripCount = engine.Mixer.Strips.Count;
         AutomatedStrips = automatedStrips;
         Index = engine.AddTarget(this);
     }
 
-    public string Name => "built-in mixer";
+    public string Name { get; }
 
     public int Index { get; }
 

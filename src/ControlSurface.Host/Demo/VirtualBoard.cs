@@ -28,8 +28,9 @@ internal sealed class VirtualBoard : ISurface, IDemoBoard
     private long _feedbackIn;
     private long _motorMoves;
 
-    public VirtualBoard(BridgeEngine engine, int faders = 8, int pads = 16, int encoders = 8)
+    public VirtualBoard(BridgeEngine engine, string name = "virtual board", int faders = 8, int pads = 16, int encoders = 8)
     {
+        Name = name;
         _engine = engine;
         Layout = new SurfaceLayout(faders, MotorizedFaders: true, TouchSensing: true, pads, StandardBoard.ButtonCount(faders), encoders);
         Mapping = StandardBoard.Mapping(faders, pads, encoders);
@@ -41,7 +42,7 @@ internal sealed class VirtualBoard : ISurface, IDemoBoard
         Index = engine.AddSurface(this, Mapping);
     }
 
-    public string Name => "virtual board";
+    public string Name { get; }
 
     public string Kind => "virtual";
 

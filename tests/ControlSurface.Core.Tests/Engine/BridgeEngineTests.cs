@@ -112,6 +112,25 @@ public sealed class BridgeEngineTests
     }
 
     [Fact]
+    public void TargetTransportState_IsMirrored_AndLightsTransportLeds()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TransportState), (int)TransportState.Recording));
+
+        Assert.Equal(TransportState.Recording, _engine.Transport.State);
+        Assert.Contains(FeedbackCommand.Led(StandardBoard.Record, 1), _board.Sent);
+        Assert.Contains(FeedbackCommand.Led(StandardBoard.Play, 1), _board.Sent);
+    }
+
+    [Fact]
+    public void TargetTransportState_OutOfRange_IsRejected()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TransportState), 42));
+
+        Assert.Equal(TransportState.Stopped, _engine.Transport.State);
+        Assert.Equal(1, _engine.Counters.RejectedInputs);
+    }
+
+    [Fact]
     public void BankButtons_ClampAndResendWhatTheSurfaceShows()
     {
         Click(StandardBoard.BankLeft);

@@ -1,0 +1,81 @@
+using System.Globalization;
+using ControlSurface.Core.Engine;
+using ControlSurface.Host.Config;
+using ControlSurface.Host.Demo;
+using ControlSurface.Host.Journal;
+using ControlSurface.Host.Reporting;
+
+namespace ControlSurface.Host.Bridge;
+
+/// <summary>Runs a configured bridge: builds the engine and components, runs them, stops them in order, reports.</summary>
+/// <remarks>
+/// Order on the way out matters for the report and the journal: components stop (and post their final
+/// status), then the engine loop stops, then whatever is still queued is applied on this thread.
+/// </remarks>
+internal static class BridgeRun
+{
+    public static async Task<RunResult> RunAsync(BridgeConfig config, RunOptions options, TimeProvider time, CancellationToken cancellation)
+    {
+        var engine = new BridgeEngine(config.Engine, time);
+        var view = DemoView.Empty;
+        var context = new BridgeContext(engine, time, () => Volatile.Read(ref view));
+        var components = new List<IBridgeComponent>();
+        var sections = new List<ReportWriter.Section>();
+        try
+        {
+            foreach (var c in config.Components)
+                components.Add(c.Kind.Create(c.Name, c.Settings, context));
+            foreach (var module in BridgeModules.All)
+                module.Attach(engine, config.Extras, replaying: false, sections);
+
+            using var journal = options.JournalPath is { } path ? new JournalWriter(path, BridgeFactory.HeaderFor(engine, config.Extras)) : null;
+            engine.Journal = journal;
+            var ticks = 0;
+            engine.Ticked += e =>
+            {
+                // The engine thread owns the model: copy it for the view and scripts every 5 ticks (50 ms).
+                if (ticks++ % 5 == 0)
+                    Volatile.Write(ref view, DemoView.Capture(e, BridgeFactory.ReportRate));
+            };
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            var engineTask = Task.Run(() => engine.RunAsync(stop.Token), CancellationToken.None);
+            foreach (var c in components)
+                await c.StartAsync(stop.Token).ConfigureAwait(false);
+            var viewTask = options.LiveView ? LiveView.RunAsync(() => Volatile.Read(ref view), stop.Token) : Task.CompletedTask;
+            try
+            {
+                var length = options.Seconds > 0 ? TimeSpan.FromSeconds(options.Seconds) : Timeout.InfiniteTimeSpan;
+                await Task.Delay(length, time, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM: stop as if the time ran out.
+            }
+
+            foreach (var c in components)
+                await c.StopAsync().ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await engineTask.ConfigureAwait(false);
+            await viewTask.ConfigureAwait(false);
+            engine.Drain();
+            engine.Journal = null;
+            return new RunResult(ReportWriter.Write(engine, BridgeFactory.ReportRate, sections), Summarise(engine));
+        }
+        finally
+        {
+            foreach (var c in components)
+                await c.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string Summarise(BridgeEngine engine)
+    {
+        var c = engine.Counters;
+        var t = engine.Transport;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{c.Inputs} inputs ({c.ControlEvents} from surfaces, {c.TargetUpdates} from targets), " +
+            $"{c.ModelChanges} model changes, {c.FeedbackCommands} feedback commands; transport {t.State.ToString().ToLowerInvariant()} at " +
+            $"{Core.Model.Timecode.FromSamples(t.PositionSamples, t.SampleRate, BridgeFactory.ReportRate)}");
+    }
+}

@@ -1,0 +1,74 @@
+using ControlSurface.Core.Engine;
+
+namespace ControlSurface.Host.Config;
+
+/// <summary>Reads a bridge configuration (YAML) and checks all of it before anything runs.</summary>
+/// <remarks>
+/// Layout: <c>engine:</c> (strips, sampleRate, stripNames), <c>surfaces:</c> and <c>targets:</c> (lists of
+/// entries with a <c>kind:</c> and that kind's settings), <c>takes:</c> (db). Every mistake is reported
+/// as <c>file:line:column: problem</c>.
+/// </remarks>
+internal static class ConfigLoader
+{
+    public static BridgeConfig LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(path, 0, 0, e.Message);
+        }
+        return Parse(path, text);
+    }
+
+    public static BridgeConfig Parse(string source, string text)
+    {
+        var root = ConfigNode.Load(source, new StringReader(text));
+        var engine = ParseEngine(root.Section("engine"));
+        var components = new List<ComponentConfig>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (section, role) in new[] { ("surfaces", "surface"), ("targets", "target") })
+        {
+            var entries = root.Sections(section);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var node = entries[i];
+                var kindName = node.RequiredString("kind");
+                var kind = ComponentKinds.All.FirstOrDefault(k => k.Kind == kindName && k.Role == role)
+                    ?? throw node.ErrorAtKey("kind", $"unknown {role} kind '{kindName}' (known: {string.Join(", ", ComponentKinds.All.Where(k => k.Role == role).Select(k => k.Kind))})");
+                var name = node.String("name") ?? $"{kindName} {i + 1}";
+                if (!names.Add(name))
+                    throw node.ErrorAtKey("name", $"the name '{name}' is used twice; give each surface and target its own");
+                var settings = kind.Parse(node);
+                node.RejectUnknownKeys();
+                components.Add(new ComponentConfig(kind, name, settings));
+            }
+        }
+        var extras = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.Section("takes") is { } takes)
+        {
+            if (takes.String("db") is { } db)
+                extras["takes.db"] = db;
+            takes.RejectUnknownKeys();
+        }
+        root.RejectUnknownKeys();
+        return new BridgeConfig(source, engine, components, extras);
+    }
+
+    private static EngineOptions ParseEngine(ConfigNode? node)
+    {
+        if (node is null)
+            return new EngineOptions();
+        var options = new EngineOptions
+        {
+            StripCount = node.Int("strips", 32, 1, 1024),
+            SampleRate = node.Int("sampleRate", 48_000, 8_000, 384_000),
+            StripNames = node.Strings("stripNames"),
+        };
+        node.RejectUnknownKeys();
+        return options;
+    }
+}
