@@ -95,6 +95,16 @@ public sealed class BankGroup
     /// <returns>True when any offset changed.</returns>
     public bool BankRight(int member) => Move(member, _linked ? TotalWidth : _windows[member].Width);
 
+    /// <summary>Channel left from a surface: the group by 1 when linked, that surface otherwise.</summary>
+    /// <param name="member">The surface whose key was pressed.</param>
+    /// <returns>True when any offset changed.</returns>
+    public bool ChannelLeft(int member) => Move(member, -1);
+
+    /// <summary>Channel right from a surface: the group by 1 when linked, that surface otherwise.</summary>
+    /// <param name="member">The surface whose key was pressed.</param>
+    /// <returns>True when any offset changed.</returns>
+    public bool ChannelRight(int member) => Move(member, 1);
+
     /// <summary>Moves by a number of strips from a surface: the group when linked, that surface otherwise.</summary>
     /// <param name="member">The surface whose key was pressed.</param>
     /// <param name="strips">How far (negative to the left).</param>

@@ -12,8 +12,9 @@ namespace ControlSurface.Core.Model;
 /// <see cref="TransportState.Playing"/> (record enabled and waiting for punch-in, or punched out). The rule is
 /// evaluated after every command, <see cref="Locate"/> and <see cref="Advance"/> (so at tick resolution). Punch is
 /// ignored while the punch range is empty.</para>
-/// <para><b>Loop.</b> With <see cref="Loop"/> on and a loop range set, rolling at normal speed from inside the range
-/// past <see cref="LoopEnd"/> wraps to <see cref="LoopStart"/> plus the overshoot. Positions outside the range play on.</para>
+/// <para><b>Loop.</b> With <see cref="Loop"/> on and a loop range set, rolling at normal speed from before
+/// <see cref="LoopEnd"/> to or past it wraps to <see cref="LoopStart"/> plus the overshoot (modulo the loop length).
+/// A playhead already past the loop end plays on. Nothing wraps until a loop range is set.</para>
 /// <para><b>Shuttle.</b> Holding rewind or fast-forward moves the position at <see cref="ShuttleSpeed"/> (8×) backward or
 /// forward in any state but Recording (ignored there, so a take is never cut by a shuttle key); releasing returns to
 /// the state's own speed. Rewind stops at 0 by itself. Shuttle ignores the loop.</para>
@@ -279,8 +280,7 @@ public sealed class Transport
             next = 0;
             _shuttle = 0; // rewind stops at the start by itself
         }
-        else if (_shuttle == 0 && Loop && LoopEnd > LoopStart && PositionSamples < LoopEnd && next >= LoopEnd
-                 && PositionSamples >= LoopStart)
+        else if (_shuttle == 0 && Loop && LoopEnd > LoopStart && PositionSamples < LoopEnd && next >= LoopEnd)
         {
             next = LoopStart + ((next - LoopEnd) % (LoopEnd - LoopStart));
         }
