@@ -7,6 +7,9 @@ internal sealed record CommandContext(TextReader In, TextWriter Out, TextWriter 
     public static CommandContext Console() =>
         new(System.Console.In, System.Console.Out, System.Console.Error, TimeProvider.System);
 
+    /// <summary>Opens standard input as bytes (for binary input such as `decode --midi -`); tests replace it.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = System.Console.OpenStandardInput;
+
     /// <summary>True when standard output is a terminal (a live view may be drawn).</summary>
     public bool OutputIsTerminal => ReferenceEquals(Out, System.Console.Out) && !System.Console.IsOutputRedirected;
 }

@@ -9,6 +9,7 @@ internal static class CommandTable
         new ReplayCommand(),
         new RunCommand(),
         new CheckConfigCommand(),
+        new DecodeCommand(),
         new PortsCommand(),
     ];
 }
