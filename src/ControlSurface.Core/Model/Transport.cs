@@ -291,7 +291,7 @@ public sealed class Transport
 
         var whole = _clock.Take(elapsed);
         var before = (PositionSamples, State);
-        var next = PositionSamples + (whole * speed);
+        var next = (long)Int128.Clamp(PositionSamples + ((Int128)whole * speed), 0, long.MaxValue);
         if (_shuttle < 0 && next <= 0)
         {
             next = 0;

@@ -766,6 +766,19 @@ public sealed class TransportTests
         Assert.Equal(1, transport.Speed);
     }
 
+    [Fact]
+    public void FastForward_AtTheEndOfTime_SaturatesInsteadOfWrapping()
+    {
+        var transport = new Transport();
+        transport.Locate(long.MaxValue - 10);
+        transport.FastForward(true);
+
+        transport.Advance(Seconds(1));
+
+        Assert.Equal(long.MaxValue, transport.PositionSamples);
+        Assert.True(transport.Timecode.IsValid);
+    }
+
     private static Transport MarkedTransport()
     {
         var transport = new Transport();
