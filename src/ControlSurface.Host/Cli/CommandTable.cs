@@ -12,5 +12,6 @@ internal static class CommandTable
         new DecodeCommand(),
         new SimulateCommand(),
         new TakesCommand(),
+        new PortsCommand(),
     ];
 }
