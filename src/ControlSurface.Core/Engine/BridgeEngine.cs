@@ -35,7 +35,7 @@ public sealed class BridgeEngine
         Mixer = new Mixer(options.StripCount);
         for (var i = 0; i < Mixer.Strips.Count; i++)
             Mixer.Strips[i].Name = i < options.StripNames.Count ? options.StripNames[i] : $"Ch {i + 1}";
-        Transport = new Transport(options.SampleRate);
+        Transport = new Transport(options.SampleRate) { TimecodeRate = options.TimecodeRate };
         Start = time.GetUtcNow();
         _lastTick = Start;
         _now = Start;

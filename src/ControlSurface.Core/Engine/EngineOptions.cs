@@ -9,6 +9,9 @@ public sealed record EngineOptions
     /// <summary>Sample rate of the timeline, in Hz.</summary>
     public int SampleRate { get; init; } = 48_000;
 
+    /// <summary>Frame rate for timecode displays and reports.</summary>
+    public Model.TimecodeRate TimecodeRate { get; init; } = Model.TimecodeRate.Fps30;
+
     /// <summary>How often the engine ticks (transport, meters, feedback timers).</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromMilliseconds(10);
 

@@ -3,21 +3,21 @@ namespace ControlSurface.Core.Model;
 /// <summary>The transport: state, position in samples, record and punch, loop, shuttle, markers and tempo.</summary>
 /// <remarks>
 /// <para><b>State.</b> Play starts rolling from Stopped and resumes from Paused. Pause holds a rolling transport and,
-/// pressed again, resumes it; record enable survives a pause, so a paused take resumes recording. Stop always stops, ends any shuttle and drops record enable (as Ardour does
-/// by default). Commands return true when they changed something.</para>
+/// pressed again, resumes it; record enable survives a pause, so a paused take resumes recording. Stop always stops,
+/// ends any shuttle and drops record enable (as Ardour does by default). Commands return true when they changed something.</para>
 /// <para><b>Record and punch.</b> <see cref="Record"/> toggles <see cref="RecordEnabled"/> and starts rolling when
 /// stopped or paused. The rule: the state is <see cref="TransportState.Recording"/> exactly when the transport rolls,
 /// record is enabled, and the position is allowed by punch: with <see cref="PunchIn"/> on, at or after
 /// <see cref="PunchRange"/>.Start; with <see cref="PunchOut"/> on, before its End. Otherwise a rolling transport is
 /// <see cref="TransportState.Playing"/> (record enabled and waiting for punch-in, or punched out). The rule is
-/// evaluated after every command, <see cref="Locate"/> and <see cref="Advance"/> (so at tick resolution). Punch is
-/// ignored while the punch range is empty.</para>
+/// evaluated after every command, punch setting, <see cref="Locate"/> and <see cref="Advance"/> (so at tick
+/// resolution). Punch is ignored while the punch range is empty. <see cref="SetState"/> mirrors a DAW and skips the rule.</para>
 /// <para><b>Loop.</b> With <see cref="Loop"/> on and a loop range set, rolling at normal speed from before
 /// <see cref="LoopEnd"/> to or past it wraps to <see cref="LoopStart"/> plus the overshoot (modulo the loop length).
 /// A playhead already past the loop end plays on. Nothing wraps until a loop range is set.</para>
 /// <para><b>Shuttle.</b> Holding rewind or fast-forward moves the position at <see cref="ShuttleSpeed"/> (8×) backward or
-/// forward in any state but Recording (ignored there, so a take is never cut by a shuttle key); releasing returns to
-/// the state's own speed. Rewind stops at 0 by itself. Shuttle ignores the loop.</para>
+/// forward in any state but Recording (ignored there, and ended when recording engages, so a take is only written at
+/// normal speed); releasing returns to the state's own speed. Rewind stops at 0 by itself. Shuttle ignores the loop.</para>
 /// <para><b>Markers.</b> Next locates to the first marker after the position. Previous locates to the last marker more
 /// than <see cref="PreviousMarkerTolerance"/> (0.5 s) before it, so pressing it just after passing a marker goes to the
 /// one before, as DAWs do.</para>
@@ -30,8 +30,10 @@ public sealed class Transport
     public const int DefaultShuttleSpeed = 8;
 
     private readonly MarkerList _markers = new();
+    private readonly SampleAccumulator _clock;
     private int _shuttle;
-    private long _remainder; // elapsed ticks × sample rate not yet worth a whole sample
+    private bool _punchIn;
+    private bool _punchOut;
     private int _shuttleSpeed = DefaultShuttleSpeed;
     private double _tempo = 120.0;
     private TimeSignature _meter = TimeSignature.CommonTime;
@@ -45,6 +47,7 @@ public sealed class Transport
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sampleRate, 768000);
         SampleRate = sampleRate;
+        _clock = new SampleAccumulator(sampleRate);
     }
 
     /// <summary>What the transport is doing.</summary>
@@ -62,11 +65,27 @@ public sealed class Transport
     /// <summary>The global record enable (the record key's lamp); see the punch rule in the remarks.</summary>
     public bool RecordEnabled { get; private set; }
 
-    /// <summary>Punch-in: recording starts at <see cref="PunchRange"/>.Start.</summary>
-    public bool PunchIn { get; set; }
+    /// <summary>Punch-in: recording starts at <see cref="PunchRange"/>.Start. Changing it re-applies the punch rule.</summary>
+    public bool PunchIn
+    {
+        get => _punchIn;
+        set
+        {
+            _punchIn = value;
+            ApplyPunchRule();
+        }
+    }
 
-    /// <summary>Punch-out: recording ends at <see cref="PunchRange"/>.End.</summary>
-    public bool PunchOut { get; set; }
+    /// <summary>Punch-out: recording ends at <see cref="PunchRange"/>.End. Changing it re-applies the punch rule.</summary>
+    public bool PunchOut
+    {
+        get => _punchOut;
+        set
+        {
+            _punchOut = value;
+            ApplyPunchRule();
+        }
+    }
 
     /// <summary>The punch range; empty (punch ignored) until <see cref="SetPunchRange"/> is called.</summary>
     public SampleRange PunchRange { get; private set; }
@@ -203,7 +222,7 @@ public sealed class Transport
         samples = Math.Max(0, samples);
         var changed = samples != PositionSamples;
         PositionSamples = samples;
-        _remainder = 0;
+        _clock.Reset();
         ApplyPunchRule();
         return changed;
     }
@@ -238,6 +257,7 @@ public sealed class Transport
         if (state == TransportState.Recording)
         {
             RecordEnabled = true;
+            _shuttle = 0;
         }
         else if (state == TransportState.Stopped)
         {
@@ -269,12 +289,9 @@ public sealed class Transport
             return false;
         }
 
-        var scaled = ((Int128)elapsed.Ticks * SampleRate) + _remainder;
-        var whole = (long)(scaled / TimeSpan.TicksPerSecond);
-        _remainder = (long)(scaled % TimeSpan.TicksPerSecond);
-
+        var whole = _clock.Take(elapsed);
         var before = (PositionSamples, State);
-        var next = PositionSamples + (whole * speed);
+        var next = (long)Int128.Clamp(PositionSamples + ((Int128)whole * speed), 0, long.MaxValue);
         if (_shuttle < 0 && next <= 0)
         {
             next = 0;
@@ -308,7 +325,7 @@ public sealed class Transport
     /// <returns>True when there was one.</returns>
     public bool PreviousMarker()
     {
-        var tolerance = (long)((Int128)_previousMarkerTolerance.Ticks * SampleRate / TimeSpan.TicksPerSecond);
+        var tolerance = SampleAccumulator.ToSamples(_previousMarkerTolerance, SampleRate);
         return _markers.Before(PositionSamples - tolerance) is { } m && LocateTo(m);
     }
 
@@ -361,7 +378,11 @@ public sealed class Transport
         }
 
         var allowed = PunchRange.IsEmpty
-            || ((!PunchIn || PositionSamples >= PunchRange.Start) && (!PunchOut || PositionSamples < PunchRange.End));
+            || ((!_punchIn || PositionSamples >= PunchRange.Start) && (!_punchOut || PositionSamples < PunchRange.End));
         State = RecordEnabled && allowed ? TransportState.Recording : TransportState.Playing;
+        if (State == TransportState.Recording)
+        {
+            _shuttle = 0; // a take is written at normal speed only
+        }
     }
 }

@@ -35,7 +35,7 @@ internal static class BridgeRun
             {
                 // The engine thread owns the model: copy it for the view and scripts every 5 ticks (50 ms).
                 if (ticks++ % 5 == 0)
-                    Volatile.Write(ref view, DemoView.Capture(e, BridgeFactory.ReportRate));
+                    Volatile.Write(ref view, DemoView.Capture(e));
             };
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -60,7 +60,7 @@ internal static class BridgeRun
             await viewTask.ConfigureAwait(false);
             engine.Drain();
             engine.Journal = null;
-            return new RunResult(ReportWriter.Write(engine, BridgeFactory.ReportRate, sections), Summarise(engine));
+            return new RunResult(ReportWriter.Write(engine, sections), Summarise(engine));
         }
         finally
         {
@@ -76,6 +76,6 @@ internal static class BridgeRun
         return string.Create(CultureInfo.InvariantCulture,
             $"{c.Inputs} inputs ({c.ControlEvents} from surfaces, {c.TargetUpdates} from targets), " +
             $"{c.ModelChanges} model changes, {c.FeedbackCommands} feedback commands; transport {t.State.ToString().ToLowerInvariant()} at " +
-            $"{Core.Model.Timecode.FromSamples(t.PositionSamples, t.SampleRate, BridgeFactory.ReportRate)}");
+            $"{t.Timecode}");
     }
 }

@@ -47,7 +47,7 @@ internal sealed class ReplayCommand : ICommand, IHasFlags
         {
             throw new UsageException($"{path}: {e.Message}");
         }
-        var report = ReportWriter.Write(engine, BridgeFactory.ReportRate, sections);
+        var report = ReportWriter.Write(engine, sections);
         if (json)
             await context.Out.WriteLineAsync(report).ConfigureAwait(false);
         else

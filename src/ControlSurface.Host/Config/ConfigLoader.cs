@@ -1,10 +1,11 @@
 using ControlSurface.Core.Engine;
+using ControlSurface.Core.Model;
 
 namespace ControlSurface.Host.Config;
 
 /// <summary>Reads a bridge configuration (YAML) and checks all of it before anything runs.</summary>
 /// <remarks>
-/// Layout: <c>engine:</c> (strips, sampleRate, stripNames), <c>surfaces:</c> and <c>targets:</c> (lists of
+/// Layout: <c>engine:</c> (strips, sampleRate, timecodeFps, stripNames), <c>surfaces:</c> and <c>targets:</c> (lists of
 /// entries with a <c>kind:</c> and that kind's settings), <c>takes:</c> (db). Every mistake is reported
 /// as <c>file:line:column: problem</c>.
 /// </remarks>
@@ -67,6 +68,14 @@ internal static class ConfigLoader
             StripCount = node.Int("strips", 32, 1, 1024),
             SampleRate = node.Int("sampleRate", 48_000, 8_000, 384_000),
             StripNames = node.Strings("stripNames"),
+            TimecodeRate = (node.String("timecodeFps") ?? "30") switch
+            {
+                "24" => TimecodeRate.Fps24,
+                "25" => TimecodeRate.Fps25,
+                "29.97df" => TimecodeRate.Fps2997DropFrame,
+                "30" => TimecodeRate.Fps30,
+                var other => throw node.ErrorAtKey("timecodeFps", $"timecodeFps must be 24, 25, 29.97df or 30, not '{other}'"),
+            },
         };
         node.RejectUnknownKeys();
         return options;

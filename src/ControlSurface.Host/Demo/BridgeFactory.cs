@@ -1,6 +1,5 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Mapping;
-using ControlSurface.Core.Model;
 using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Journal;
 using ControlSurface.Host.Reporting;
@@ -10,9 +9,6 @@ namespace ControlSurface.Host.Demo;
 /// <summary>Builds engines the same way for a live run and for its replay.</summary>
 internal static class BridgeFactory
 {
-    /// <summary>Timecode rate used in reports and the live view.</summary>
-    public const TimecodeRate ReportRate = TimecodeRate.Fps25;
-
     /// <summary>Rebuilds the engine a journal was recorded from, on <paramref name="time"/>, with the same modules attached.</summary>
     public static BridgeEngine FromHeader(JournalHeader header, TimeProvider time, List<ReportWriter.Section> sections)
     {

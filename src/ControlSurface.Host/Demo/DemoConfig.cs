@@ -8,6 +8,7 @@ internal static class DemoConfig
     public const string Yaml = """
         engine:
           strips: 32
+          timecodeFps: 25
           stripNames: [Kick, Snare, Hi-Hat, Tom 1, Tom 2, OH L, OH R, Bass DI,
                        Gtr L, Gtr R, Keys, Pad, Lead Vox, Harm Vox, FX Ret 1, FX Ret 2]
         surfaces:

@@ -15,7 +15,7 @@ internal sealed record DemoView(
 {
     public static DemoView Empty { get; } = new([], TransportState.Stopped, "00:00:00:00", "001|01|0000", false, 0, TimeSpan.Zero);
 
-    public static DemoView Capture(BridgeEngine engine, TimecodeRate rate)
+    public static DemoView Capture(BridgeEngine engine)
     {
         var m = engine.Mixer;
         var strips = new StripView[m.Strips.Count];
@@ -28,8 +28,8 @@ internal sealed record DemoView(
         return new DemoView(
             strips,
             t.State,
-            Core.Model.Timecode.FromSamples(t.PositionSamples, t.SampleRate, rate).ToString(),
-            BarsBeatsTicks.FromSamples(t.PositionSamples, t.SampleRate, t.Tempo, t.Meter).ToString(),
+            t.Timecode.ToString(),
+            t.BarsBeatsTicks.ToString(),
             t.Loop,
             engine.Surfaces.Count > 0 ? engine.Surfaces[0].Bank.Offset : 0,
             engine.Now);

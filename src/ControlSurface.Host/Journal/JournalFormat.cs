@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Mapping;
+using ControlSurface.Core.Model;
 using ControlSurface.Core.Surfaces;
 
 namespace ControlSurface.Host.Journal;
@@ -26,6 +27,7 @@ internal static class JournalFormat
         w.WriteNumber("stripCount", h.Options.StripCount);
         w.WriteNumber("sampleRate", h.Options.SampleRate);
         w.WriteNumber("tickTicks", h.Options.TickInterval.Ticks);
+        w.WriteString("timecodeRate", h.Options.TimecodeRate.ToString());
         w.WriteStartArray("stripNames");
         foreach (var n in h.Options.StripNames)
             w.WriteStringValue(n);
@@ -122,6 +124,7 @@ internal static class JournalFormat
             StripCount = o.GetProperty("stripCount").GetInt32(),
             SampleRate = o.GetProperty("sampleRate").GetInt32(),
             TickInterval = TimeSpan.FromTicks(o.GetProperty("tickTicks").GetInt64()),
+            TimecodeRate = Enum.Parse<TimecodeRate>(o.GetProperty("timecodeRate").GetString()!),
             StripNames = [.. o.GetProperty("stripNames").EnumerateArray().Select(n => n.GetString() ?? "")],
         };
         var surfaces = e.GetProperty("surfaces").EnumerateArray().Select(ReadSurface).ToList();

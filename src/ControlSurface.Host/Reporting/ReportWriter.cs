@@ -14,7 +14,7 @@ internal static class ReportWriter
     /// <summary>Extra sections modules add to the report (e.g. takes), written after the engine section.</summary>
     public delegate void Section(Utf8JsonWriter writer);
 
-    public static string Write(BridgeEngine engine, TimecodeRate rate, IEnumerable<Section>? sections = null)
+    public static string Write(BridgeEngine engine, IEnumerable<Section>? sections = null)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -26,7 +26,7 @@ internal static class ReportWriter
             w.WriteEndArray();
             w.WritePropertyName("master");
             WriteStrip(w, engine.Mixer.Master, engine.Mixer);
-            WriteTransport(w, engine.Transport, rate);
+            WriteTransport(w, engine.Transport);
             WriteSurfaces(w, engine);
             WriteEngine(w, engine);
             foreach (var section in sections ?? [])
@@ -57,14 +57,15 @@ internal static class ReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteTransport(Utf8JsonWriter w, Transport t, TimecodeRate rate)
+    private static void WriteTransport(Utf8JsonWriter w, Transport t)
     {
         w.WriteStartObject("transport");
         w.WriteString("state", t.State.ToString().ToLowerInvariant());
         w.WriteNumber("positionSamples", t.PositionSamples);
         w.WriteNumber("sampleRate", t.SampleRate);
-        w.WriteString("timecode", Timecode.FromSamples(t.PositionSamples, t.SampleRate, rate).ToString());
-        w.WriteString("bbt", BarsBeatsTicks.FromSamples(t.PositionSamples, t.SampleRate, t.Tempo, t.Meter).ToString());
+        w.WriteString("timecode", t.Timecode.ToString());
+        w.WriteString("timecodeRate", t.TimecodeRate.ToString());
+        w.WriteString("bbt", t.BarsBeatsTicks.ToString());
         w.WriteBoolean("loop", t.Loop);
         w.WriteNumber("markers", t.Markers.Count);
         w.WriteEndObject();

@@ -1,3 +1,4 @@
+using CsCheck;
 using ControlSurface.Core.Model;
 
 namespace ControlSurface.Core.Tests.Model;
@@ -672,6 +673,110 @@ public sealed class TransportTests
         Assert.True(transport.RemoveMarker(4 * Rate));
         Assert.False(transport.RemoveMarker(4 * Rate));
         Assert.Equal(2, transport.Markers.Count);
+    }
+
+    [Fact]
+    public void PunchIn_SwitchedOnWhileRecordingBeforeThePoint_DropsToPlayingAtOnce()
+    {
+        var transport = new Transport();
+        transport.SetPunchRange(10 * Rate, 20 * Rate);
+        transport.Record();
+
+        transport.PunchIn = true;
+        Assert.Equal(TransportState.Playing, transport.State);
+
+        transport.PunchIn = false;
+        Assert.Equal(TransportState.Recording, transport.State);
+    }
+
+    [Fact]
+    public void PunchOut_SwitchedOnPastThePoint_DropsToPlaying()
+    {
+        var transport = new Transport();
+        transport.SetPunchRange(0, Rate);
+        transport.Locate(2 * Rate);
+        transport.Record();
+
+        transport.PunchOut = true;
+
+        Assert.Equal(TransportState.Playing, transport.State);
+        Assert.True(transport.RecordEnabled);
+    }
+
+    [Fact]
+    public void SetPunchRange_WhileWaiting_EngagesWhenInside()
+    {
+        var transport = new Transport { PunchIn = true, PunchOut = true };
+        transport.SetPunchRange(10 * Rate, 20 * Rate);
+        transport.Locate(5 * Rate);
+        transport.Record();
+        Assert.Equal(TransportState.Playing, transport.State);
+
+        transport.SetPunchRange(0, 10 * Rate);
+
+        Assert.Equal(TransportState.Recording, transport.State);
+    }
+
+    [Fact]
+    public void RandomCommands_KeepTheInvariants()
+    {
+        Gen.Int[0, 11].Array[1, 60].Sample(commands =>
+        {
+            var transport = new Transport { PunchIn = true, PunchOut = true, Loop = true };
+            transport.SetPunchRange(Rate, 3 * Rate);
+            transport.SetLoopRange(0, 4 * Rate);
+            foreach (var command in commands)
+            {
+                _ = command switch
+                {
+                    0 => transport.Play(),
+                    1 => transport.Stop(),
+                    2 => transport.Pause(),
+                    3 => transport.Record(),
+                    4 => transport.Rewind(true),
+                    5 => transport.Rewind(false),
+                    6 => transport.FastForward(true),
+                    7 => transport.FastForward(false),
+                    8 => transport.Locate(transport.PositionSamples - Rate),
+                    9 => transport.NextMarker() | transport.AddMarker() is null,
+                    _ => transport.Advance(TimeSpan.FromMilliseconds(370)),
+                };
+
+                Assert.True(transport.PositionSamples >= 0);
+                var inPunch = transport.PunchRange.Contains(transport.PositionSamples);
+                Assert.Equal(transport.IsRolling && transport.RecordEnabled && inPunch, transport.State == TransportState.Recording);
+                Assert.False(transport.State == TransportState.Recording && transport.Speed != 1);
+                Assert.False(transport.State == TransportState.Stopped && transport.RecordEnabled);
+                Assert.True(transport.Speed == 0 || transport.IsRolling || transport.IsRewinding || transport.IsFastForwarding);
+            }
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Record_WhileShuttling_EndsTheShuttle()
+    {
+        var transport = new Transport();
+        transport.Locate(10 * Rate);
+        transport.Rewind(true);
+
+        transport.Record();
+
+        Assert.Equal(TransportState.Recording, transport.State);
+        Assert.False(transport.IsRewinding);
+        Assert.Equal(1, transport.Speed);
+    }
+
+    [Fact]
+    public void FastForward_AtTheEndOfTime_SaturatesInsteadOfWrapping()
+    {
+        var transport = new Transport();
+        transport.Locate(long.MaxValue - 10);
+        transport.FastForward(true);
+
+        transport.Advance(Seconds(1));
+
+        Assert.Equal(long.MaxValue, transport.PositionSamples);
+        Assert.True(transport.Timecode.IsValid);
     }
 
     private static Transport MarkedTransport()
