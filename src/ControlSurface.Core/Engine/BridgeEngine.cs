@@ -186,8 +186,10 @@ public sealed class BridgeEngine
             Transport.Advance(elapsed);
         var now = at - Start;
         Mixer.Master.Meter.Decay(now);
-        foreach (var strip in Mixer.Strips)
-            strip.Meter.Decay(now);
+        // A for loop: foreach over IReadOnlyList would box an enumerator every tick.
+        var strips = Mixer.Strips;
+        for (var i = 0; i < strips.Count; i++)
+            strips[i].Meter.Decay(now);
         Feedback.Tick(now);
         Ticked?.Invoke(this);
     }

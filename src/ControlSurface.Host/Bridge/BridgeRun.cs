@@ -42,6 +42,7 @@ internal static class BridgeRun
             var engineTask = Task.Run(() => engine.RunAsync(stop.Token), CancellationToken.None);
             foreach (var c in components)
                 await c.StartAsync(stop.Token).ConfigureAwait(false);
+            options.Started?.Invoke(engine);
             var viewTask = options.LiveView ? LiveView.RunAsync(() => Volatile.Read(ref view), stop.Token) : Task.CompletedTask;
             try
             {

@@ -4,4 +4,5 @@ namespace ControlSurface.Host.Bridge;
 /// <param name="Seconds">Run time; 0 runs until cancelled.</param>
 /// <param name="JournalPath">Journal file, or null for none.</param>
 /// <param name="LiveView">Draw the live terminal view.</param>
-internal sealed record RunOptions(double Seconds, string? JournalPath, bool LiveView);
+/// <param name="Started">Called once the engine loop runs (the systemd watchdog watches its ticks).</param>
+internal sealed record RunOptions(double Seconds, string? JournalPath, bool LiveView, Action<Core.Engine.BridgeEngine>? Started = null);

@@ -1,3 +1,7 @@
+using ControlSurface.Host.Systemd;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Config;
 
@@ -6,6 +10,16 @@ namespace ControlSurface.Host.Cli;
 /// <summary>What `demo` and `run` share: run options, Ctrl+C, the live view decision, the report.</summary>
 internal static class BridgeCommand
 {
+    private static IHost SystemdHost(Func<long> engineTicks)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSystemd();
+        builder.Services.AddSystemdWatchdog(_ => new ProgressLiveness(engineTicks));
+        return builder.Build();
+    }
+
     public static async Task<int> RunAsync(string label, BridgeConfig config, CommandArgs args, CommandContext context, CancellationToken cancellation)
     {
         var seconds = args.Number("seconds", 0, 0, 365 * 24 * 3600);
@@ -32,7 +46,16 @@ internal static class BridgeCommand
         try
         {
             var live = !json && context.OutputIsTerminal;
-            var result = await BridgeRun.RunAsync(config, new RunOptions(seconds, journal, live), context.Time, stop.Token).ConfigureAwait(false);
+            Core.Engine.BridgeEngine? running = null;
+            // Under systemd (Type=notify): READY=1 once started, and watchdog pings only while the engine ticks.
+            using var systemd = Environment.GetEnvironmentVariable("NOTIFY_SOCKET") is null ? null : SystemdHost(() => Volatile.Read(ref running)?.Counters.Ticks ?? 0);
+            var options = new RunOptions(seconds, journal, live, e => Volatile.Write(ref running, e));
+            var runTask = BridgeRun.RunAsync(config, options, context.Time, stop.Token);
+            if (systemd is not null)
+                await systemd.StartAsync(stop.Token).ConfigureAwait(false);
+            var result = await runTask.ConfigureAwait(false);
+            if (systemd is not null)
+                await systemd.StopAsync(CancellationToken.None).ConfigureAwait(false);
             if (json)
                 await context.Out.WriteLineAsync(result.ReportJson).ConfigureAwait(false);
             else if (!live)
