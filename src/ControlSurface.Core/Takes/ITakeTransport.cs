@@ -21,6 +21,6 @@ public interface ITakeTransport
     /// <summary>Zero-based strips whose record arm is on, ascending.</summary>
     IReadOnlyList<int> ArmedTracks { get; }
 
-    /// <summary>Asks the engine to apply a transport command: Play/Stop/Record with value 1 (Record 0 drops record enable), Locate with the position in samples.</summary>
+    /// <summary>Asks the engine to apply a transport command: Play, Stop and Record (record enable) with value 1, Locate with the position in samples.</summary>
     void Send(ModelAddress address, double value);
 }

@@ -86,6 +86,19 @@ public sealed class TakeSession
         return result;
     }
 
+    /// <summary>Moves to the song named <paramref name="name"/>, adding it after the last song when it is new.</summary>
+    public TakeResult GoToSong(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (Recording is not null)
+            return TakeResult.Ignored("recording: stop the take before changing song");
+        AddSong(name.Trim());
+        _song = _songs.IndexOf(name.Trim());
+        _selected = null;
+        Version++;
+        return new(true, $"song: {Song}");
+    }
+
     private TakeResult ToggleArm()
     {
         if (Recording is not null)
@@ -99,7 +112,7 @@ public sealed class TakeSession
         if (_options.RequireArm && !Armed)
             return TakeResult.Ignored("not armed: hit Arm first");
         var start = _transport.Position;
-        // Record enable, then roll: how a Mackie surface and the built-in transport both start a punch.
+        // Record enable, then roll: a Mackie DAW needs both; the built-in transport already rolls on Record.
         _transport.Send(new ModelAddress(Parameter.Record), 1);
         _transport.Send(new ModelAddress(Parameter.Play), 1);
         var number = _takes.Where(t => t.Song == Song).Select(t => t.Number).DefaultIfEmpty(0).Max() + 1;
@@ -116,8 +129,8 @@ public sealed class TakeSession
     {
         if (Recording is not { } take)
             return TakeResult.Ignored("not recording");
+        // Stop also drops record enable (the built-in transport and Ardour both do), so no Record 0 follows.
         _transport.Send(new ModelAddress(Parameter.Stop), 1);
-        _transport.Send(new ModelAddress(Parameter.Record), 0);
         var stopped = Replace(take, take with { Status = status, EndSample = _transport.Position, EndedAt = _time.GetUtcNow() });
         Recording = null;
         return new(true, $"{Song} take {take.Number} {(status == TakeStatus.Discarded ? "discarded" : "kept")}", stopped);
@@ -173,7 +186,6 @@ public sealed class TakeSession
         if (Recording is not null)
         {
             _transport.Send(new ModelAddress(Parameter.Stop), 1);
-            _transport.Send(new ModelAddress(Parameter.Record), 0);
             Recording = null;
         }
         _takes.Remove(last);

@@ -74,7 +74,7 @@ public sealed class TakeSessionTests
         Assert.Equal(576_000L, take.EndSample);
         Assert.Equal(Start.AddSeconds(12), take.EndedAt);
         Assert.Equal(TimeSpan.FromSeconds(12), take.Length);
-        Assert.Equal([(Parameter.Stop, 1.0), (Parameter.Record, 0.0)], _transport.Sent[^2..]);
+        Assert.Equal((Parameter.Stop, 1.0), _transport.Sent[^1]);
         Assert.True(s.Armed);
     }
 
@@ -278,5 +278,17 @@ public sealed class TakeSessionTests
         var s = NewSession(new TakeSessionOptions(RequireArm: false));
 
         Assert.True(s.Apply(A(TakeActionKind.Record)).Applied);
+    }
+
+    [Fact]
+    public void GoToSong_AddsANewSongAtTheEnd_AndReturnsToAnOldOne()
+    {
+        var s = RecordOneTake();
+
+        s.GoToSong("Bridge");
+        s.GoToSong("Song 1");
+
+        Assert.Equal(["Song 1", "Bridge"], s.Songs);
+        Assert.Equal(("Song 1", 1), (s.Song, s.Current!.Number));
     }
 }

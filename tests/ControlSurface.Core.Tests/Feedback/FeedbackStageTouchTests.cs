@@ -1,0 +1,184 @@
+using ControlSurface.Core.Feedback;
+using ControlSurface.Core.Surfaces;
+
+namespace ControlSurface.Core.Tests.Feedback;
+
+/// <summary>Ownership and touch: a touched fader is never driven; sensor debounce; movement fallback; settling.</summary>
+public sealed class FeedbackStageTouchTests
+{
+    [Fact]
+    public void Touch_HeldPastDebounce_HoldsTargetUpdates()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        var before = h.Sink.Targets(0).Count;
+
+        h.Grab(0);
+        h.FromDaw(0, 0.9);
+        h.Advance(50);
+
+        Assert.Equal(FaderOwnership.UserTouched, h.Stage.Ownership(0));
+        Assert.Equal(before, h.Sink.Targets(0).Count);
+        Assert.Equal(1, h.Stage.Counters.TouchHolds);
+        Assert.Equal([(0, true)], h.Sink.Touches);
+        Assert.Equal(SuppressReason.Touched, h.Causes(0)[^1].Reason);
+    }
+
+    [Fact]
+    public void Touch_ShorterThanDebounce_IsMainsHumNotATouch()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+
+        for (var i = 0; i < 10; i++)
+        {
+            h.Touch(0);
+            h.Advance(10);
+            h.Release(0);
+            h.Advance(10);
+        }
+
+        Assert.Empty(h.Sink.Touches);
+        Assert.False(h.Stage.IsTouched(0));
+        Assert.NotEqual(FaderOwnership.UserTouched, h.Stage.Ownership(0));
+    }
+
+    [Fact]
+    public void Touch_WhileDebouncing_PausesTheMotor()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        var before = h.Sink.Targets(0).Count;
+
+        h.Touch(0);
+        h.FromDaw(0, 0.9);
+        h.Advance(5);
+
+        Assert.Equal(before, h.Sink.Targets(0).Count);
+    }
+
+    [Fact]
+    public void Release_WaitsSettleTime_ThenGlidesToTheModelValue()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        h.Grab(0);
+        h.Move(0, 600);
+        h.FromDaw(0, 0.9);
+        var before = h.Sink.Targets(0).Count;
+
+        h.Release(0);
+        h.Advance(h.Options.SettleTime.TotalMilliseconds - 5);
+        Assert.Equal(before, h.Sink.Targets(0).Count);
+        Assert.Equal(FaderOwnership.Settling, h.Stage.Ownership(0));
+
+        h.Advance(500);
+        var causes = h.Causes(0).Where(c => c.IsMove).ToList();
+        Assert.Contains(causes, c => c.Cause == MoveCause.ReleaseSettle);
+        Assert.Equal(0.9, h.Sink.LastTarget(0)!.Value, 6);
+    }
+
+    [Fact]
+    public void Release_ModelValueIsWhereTheHandLeftIt_SendsOneTargetThereSoTheMotorDoesNotSnapBack()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        h.Grab(0);
+        var value = h.Move(0, 700)!.Value;
+
+        h.Release(0);
+        h.Advance(400);
+
+        Assert.Equal(value, h.Sink.LastTarget(0)!.Value, 6);
+        Assert.Equal(MoveCause.ReleaseSettle, h.Causes(0).Last(c => c.IsMove).Cause);
+    }
+
+    [Fact]
+    public void MovementFallback_WithoutSensor_MoveCountsAsTouchUntilStill()
+    {
+        var layout = StageHarness.MotorBoard with { TouchSensing = false };
+        var h = new StageHarness(layout);
+        h.Settle(0, 0.5);
+        h.Advance(200);
+
+        Assert.NotNull(h.Move(0, 300));
+        h.FromDaw(0, 0.9);
+        h.Advance(h.Options.StillTimeout.TotalMilliseconds - 10);
+        Assert.True(h.Stage.IsTouched(0));
+        Assert.Equal(1, h.Stage.Counters.TouchHolds);
+
+        h.Advance(20);
+        Assert.False(h.Stage.IsTouched(0));
+        h.Advance(h.Options.SettleTime.TotalMilliseconds + 400);
+        Assert.Equal([(0, true), (0, false)], h.Sink.Touches);
+        Assert.Equal(0.9, h.Sink.LastTarget(0)!.Value, 6);
+    }
+
+    [Fact]
+    public void MovementOnlyMode_IgnoresTheTouchSensor()
+    {
+        var h = new StageHarness(options: new FeedbackOptions { TouchMode = TouchMode.MovementOnly });
+        h.Settle(0, 0.5);
+
+        h.Grab(0);
+
+        Assert.False(h.Stage.IsTouched(0));
+        Assert.Empty(h.Sink.Touches);
+    }
+
+    [Fact]
+    public void MotorTravel_ReadingsOnTheMotorsPath_AreNotAHand()
+    {
+        var layout = StageHarness.MotorBoard with { TouchSensing = false };
+        var h = new StageHarness(layout);
+        h.Settle(0, 0.2);
+
+        h.FromDaw(0, 0.8);
+        h.Advance(30);
+        var midway = h.Stage.LastTarget(0);
+        var forwarded = h.MoveTo(0, midway - 0.01);
+
+        Assert.Null(forwarded);
+        Assert.False(h.Stage.IsTouched(0));
+        h.Advance(400);
+        Assert.Equal(0.8, h.Sink.LastTarget(0)!.Value, 6);
+    }
+
+    [Fact]
+    public void HandOnMovingFader_FarFromItsPath_TakesOverWithoutSensor()
+    {
+        var layout = StageHarness.MotorBoard with { TouchSensing = false };
+        var h = new StageHarness(layout);
+        h.Settle(0, 0.2);
+        h.FromDaw(0, 0.8);
+        h.Advance(30);
+        var sent = h.Sink.Targets(0).Count;
+
+        var forwarded = h.MoveTo(0, 0.05);
+        h.Advance(100);
+
+        Assert.NotNull(forwarded);
+        Assert.True(h.Stage.IsTouched(0));
+        Assert.Equal(sent, h.Sink.Targets(0).Count);
+    }
+
+    [Fact]
+    public void ButtonsPadsAndEncoders_AlwaysPassThroughUnchanged()
+    {
+        var h = new StageHarness();
+        ControlEvent[] events =
+        [
+            new(0, ControlEventKind.PadHit, 3, 0.7),
+            new(0, ControlEventKind.ButtonDown, 5, 1),
+            new(0, ControlEventKind.ButtonUp, 5, 0),
+            new(0, ControlEventKind.EncoderTurned, 2, -3),
+            new(0, ControlEventKind.PadPressure, 3, 0.2),
+        ];
+
+        foreach (var e in events)
+        {
+            Assert.True(h.Stage.OnControl(e, out var forward));
+            Assert.Equal(e, forward);
+        }
+    }
+}
