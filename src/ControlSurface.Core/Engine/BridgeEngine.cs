@@ -92,12 +92,15 @@ public sealed class BridgeEngine
     public event Action<BridgeEngine>? Ticked;
 
     /// <summary>Registers a surface; its bank window spans its bank-relative faders.</summary>
-    public int AddSurface(ISurface surface, SurfaceMapping mapping)
+    /// <param name="surface">The surface.</param>
+    /// <param name="mapping">Its bindings.</param>
+    /// <param name="name">The name reports use (the user's, from the configuration); the surface's own by default.</param>
+    public int AddSurface(ISurface surface, SurfaceMapping mapping, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(surface);
         ArgumentNullException.ThrowIfNull(mapping);
         var width = Math.Max(1, mapping.FaderWidth);
-        var slot = new SurfaceSlot(_surfaces.Count, surface, mapping, new BankWindow(width, Mixer.Strips.Count));
+        var slot = new SurfaceSlot(_surfaces.Count, surface, mapping, new BankWindow(width, Mixer.Strips.Count), name ?? surface.Name);
         _surfaces.Add(slot);
         return slot.Index;
     }

@@ -7,10 +7,12 @@ namespace ControlSurface.Core.Engine;
 /// <summary>The engine's record of one surface: the surface, its mapping, its bank window and its last reported status.</summary>
 public sealed class SurfaceSlot
 {
-    internal SurfaceSlot(int index, ISurface surface, SurfaceMapping mapping, BankWindow bank)
+    internal SurfaceSlot(int index, ISurface surface, SurfaceMapping mapping, BankWindow bank, string name)
     {
         Index = index;
         Surface = surface;
+        Name = name;
+        Kind = surface.Kind;
         Mapping = mapping;
         Bank = bank;
         Touched = new bool[Math.Max(surface.Layout.Faders, mapping.FaderWidth) + 1];
@@ -18,6 +20,12 @@ public sealed class SurfaceSlot
 
     /// <summary>The surface's index (as in <see cref="ControlEvent.Surface"/>).</summary>
     public int Index { get; }
+
+    /// <summary>The surface's name when it was registered (a device may learn a better name later; reports stay stable).</summary>
+    public string Name { get; }
+
+    /// <summary>The surface's adapter kind.</summary>
+    public string Kind { get; }
 
     /// <summary>The surface.</summary>
     public ISurface Surface { get; }

@@ -9,5 +9,6 @@ internal static class ComponentKinds
     [
         new SimulatedBoardKind(),
         new BuiltInMixerKind(),
+        new Firmware.FirmwareBoardKind(),
     ];
 }

@@ -24,6 +24,6 @@ internal static class BridgeFactory
     public static JournalHeader HeaderFor(BridgeEngine engine, IReadOnlyDictionary<string, string>? extras = null) => new(
         engine.Start,
         engine.Options,
-        [.. engine.Surfaces.Select(s => new JournalSurface(s.Surface.Name, s.Surface.Kind, s.Surface.Layout, s.Mapping.Bindings))],
+        [.. engine.Surfaces.Select(s => new JournalSurface(s.Name, s.Kind, s.Surface.Layout, s.Mapping.Bindings))],
         extras ?? new Dictionary<string, string>());
 }

@@ -13,7 +13,7 @@ internal static class DemoConfig
                        Gtr L, Gtr R, Keys, Pad, Lead Vox, Harm Vox, FX Ret 1, FX Ret 2]
         surfaces:
           - kind: simulated-board
-            name: virtual board
+            name: sim board
             faders: 8
             pads: 16
             hand: scripted

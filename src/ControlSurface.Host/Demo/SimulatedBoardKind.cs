@@ -1,15 +1,20 @@
 using ControlSurface.Host.Config;
+using ControlSurface.Host.Firmware;
 
 namespace ControlSurface.Host.Demo;
 
-/// <summary>`kind: simulated-board`: a board simulated in-process, optionally played by the demo's scripted hand.</summary>
+/// <summary>`kind: simulated-board`: a simulated board, by default on a real pseudo-terminal through the firmware link.</summary>
+/// <remarks>
+/// `link: pty` (default) runs the board simulator on the device end of a pty and the host on the shipping serial
+/// path; `link: in-process` posts straight into the engine (no serial line, for quick experiments).
+/// </remarks>
 internal sealed class SimulatedBoardKind : IComponentKind
 {
     public string Kind => "simulated-board";
 
     public string Role => "surface";
 
-    public string Description => "a simulated board (motor faders with touch, pads, buttons, encoders); hand: scripted|none";
+    public string Description => "a simulated board (motor faders with touch, pads, buttons, encoders); link: pty|in-process, hand: scripted|none, identity";
 
     public object Parse(ConfigNode node) => new Settings(
         node.Int("faders", 8, 1, 32),
@@ -20,13 +25,22 @@ internal sealed class SimulatedBoardKind : IComponentKind
             "scripted" => true,
             "none" => false,
             var other => throw node.ErrorAtKey("hand", $"hand must be 'scripted' or 'none', not '{other}'"),
-        });
+        },
+        (node.String("link") ?? "pty") switch
+        {
+            "pty" => true,
+            "in-process" => false,
+            var other => throw node.ErrorAtKey("link", $"link must be 'pty' or 'in-process', not '{other}'"),
+        },
+        node.String("identity") ?? "SIM-0001");
 
     public IBridgeComponent Create(string name, object settings, BridgeContext context)
     {
         var s = (Settings)settings;
-        return new SimulatedBoardComponent(context, name, s.Faders, s.Pads, s.Encoders, s.ScriptedHand);
+        return s.OverPty
+            ? new SimulatedRigComponent(context, name, s.Identity, s.Faders, s.Pads, s.Encoders, s.ScriptedHand)
+            : new SimulatedBoardComponent(context, name, s.Faders, s.Pads, s.Encoders, s.ScriptedHand);
     }
 
-    private sealed record Settings(int Faders, int Pads, int Encoders, bool ScriptedHand);
+    private sealed record Settings(int Faders, int Pads, int Encoders, bool ScriptedHand, bool OverPty, string Identity);
 }

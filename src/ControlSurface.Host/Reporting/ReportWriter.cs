@@ -77,8 +77,8 @@ internal static class ReportWriter
         foreach (var slot in engine.Surfaces)
         {
             w.WriteStartObject();
-            w.WriteString("name", slot.Surface.Name);
-            w.WriteString("kind", slot.Surface.Kind);
+            w.WriteString("name", slot.Name);
+            w.WriteString("kind", slot.Kind);
             w.WriteBoolean("connected", slot.Connected);
             w.WriteNumber("bankOffset", slot.Bank.Offset);
             w.WritePropertyName("counters");
