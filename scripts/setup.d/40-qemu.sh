@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Pi build tests: run the linux-arm64 publish under qemu user emulation (tests/ControlSurface.Pi.Tests),
-# and check the systemd unit with systemd-analyze verify.
-# qemu-user-static plus the arm64 cross libc/libstdc++ (used through QEMU_LD_PREFIX, so no binfmt or multiarch).
+# The Pi build (hardware/pi/publish.sh) and its tests (tests/ControlSurface.Pi.Tests/Build):
+# - clang + the aarch64 binutils/libc: NativeAOT cross-links linux-arm64 with them;
+# - qemu-user-static + the arm64 cross libc/libstdc++: run the arm64 build here (QEMU_LD_PREFIX, no binfmt needed);
+# - systemd: `systemd-analyze verify` checks hardware/pi/controlsurface.service.
 set -euo pipefail
-packages=(qemu-user-static libc6-arm64-cross libstdc++6-arm64-cross libgcc-s1-arm64-cross systemd)
+packages=(qemu-user-static libc6-arm64-cross libstdc++6-arm64-cross libgcc-s1-arm64-cross
+  clang gcc-aarch64-linux-gnu libc6-dev-arm64-cross systemd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
