@@ -10,5 +10,6 @@ internal static class ComponentKinds
         new SimulatedBoardKind(),
         new BuiltInMixerKind(),
         new Firmware.FirmwareBoardKind(),
+        new Midi.MidiControllerKind(),
     ];
 }
