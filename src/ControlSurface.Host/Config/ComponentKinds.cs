@@ -11,5 +11,6 @@ internal static class ComponentKinds
         new BuiltInMixerKind(),
         new Firmware.FirmwareBoardKind(),
         new Midi.MidiControllerKind(),
+        new Pi.PiBoardKind(),
     ];
 }

@@ -35,7 +35,8 @@ internal sealed class TakesModule : IBridgeModule
         {
             try
             {
-                sheet = SqliteTakeSheet.OpenForWriting(path);
+                // Commits fsync; keep them off the engine thread.
+                sheet = new BackgroundTakeSheet(SqliteTakeSheet.OpenForWriting(path));
             }
             catch (TakeSheetException e)
             {
