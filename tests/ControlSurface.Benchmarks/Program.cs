@@ -1,5 +1,17 @@
 using BenchmarkDotNet.Running;
+using ControlSurface.Benchmarks.Feedback;
+using ControlSurface.Benchmarks.Firmware;
 
 // Run all: dotnet run -c Release --project tests/ControlSurface.Benchmarks -- --filter '*'
 // Quick check: add --job short
+// Firmware link round trip over a pty (custom timing, not BenchmarkDotNet): -- pty-rtt [--count 2000] [--runs 3]
+// Firmware codec frames per CPU-second and allocation (custom timing, robust on a loaded box): -- codec-rate
+// Feedback stage and engine per-event latency percentiles and allocation: -- feedback-latency [--seconds 20]
+if (args.Length > 0 && args[0] == "feedback-latency")
+    return FeedbackLatency.Run(args[1..]);
+if (args.Length > 0 && args[0] == "codec-rate")
+    return CodecRate.Run(args[1..]);
+if (args.Length > 0 && args[0] == "pty-rtt")
+    return await PtyRoundTrip.RunAsync(args[1..]).ConfigureAwait(false);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,3 +1,5 @@
+using ControlSurface.Core.Feedback;
+
 namespace ControlSurface.Core.Engine;
 
 /// <summary>How the engine's model starts out and how often it ticks.</summary>
@@ -20,4 +22,7 @@ public sealed record EngineOptions
 
     /// <summary>Capacity of the input queue; beyond it inputs are counted as dropped (a stalled engine, not a normal load).</summary>
     public int QueueCapacity { get; init; } = 65_536;
+
+    /// <summary>Motor-fader arbitration and feedback budgets for every surface (touch, echo, coalescing, glides).</summary>
+    public FeedbackOptions Feedback { get; init; } = new();
 }

@@ -37,6 +37,8 @@ public sealed class ModelWriter
         }
         var strip = mixer.Get(address.Index);
         var changed = true;
+        if (address.Parameter is Parameter.Mute or Parameter.Solo or Parameter.RecArm or Parameter.Select)
+            value = value >= 0.5 ? 1 : 0;
         switch (address.Parameter)
         {
             case Parameter.Fader:
@@ -51,16 +53,16 @@ public sealed class ModelWriter
                 strip.Pan = value;
                 break;
             case Parameter.Mute:
-                changed = SetSwitch(strip.Mute, value, v => strip.Mute = v);
+                changed = strip.Mute != (strip.Mute = value >= 0.5);
                 break;
             case Parameter.Solo:
-                changed = SetSwitch(strip.Solo, value, v => strip.Solo = v);
+                changed = strip.Solo != (strip.Solo = value >= 0.5);
                 break;
             case Parameter.RecArm:
-                changed = SetSwitch(strip.RecArm, value, v => strip.RecArm = v);
+                changed = strip.RecArm != (strip.RecArm = value >= 0.5);
                 break;
             case Parameter.Select:
-                changed = SetSwitch(strip.Select, value, v => strip.Select = v);
+                changed = strip.Select != (strip.Select = value >= 0.5);
                 break;
             case Parameter.Meter:
                 strip.Meter.Update(Math.Clamp(value, 0, 1), _engine.Now);
@@ -78,16 +80,6 @@ public sealed class ModelWriter
         }
         if (changed)
             Publish(new ModelChange(address, value, origin, text));
-    }
-
-    // Switch writes are rare (button presses), so a lambda here costs nothing that matters.
-    private static bool SetSwitch(bool current, double value, Action<bool> set)
-    {
-        var on = value >= 0.5;
-        if (on == current)
-            return false;
-        set(on);
-        return true;
     }
 
     private void ApplyToTransport(ModelAddress address, double value, Origin origin)

@@ -1,3 +1,4 @@
+using ControlSurface.Core.Feedback;
 using ControlSurface.Core.Model;
 using ControlSurface.Core.Surfaces;
 
@@ -5,20 +6,37 @@ namespace ControlSurface.Core.Engine;
 
 /// <summary>Decides what each surface must show after a model change, a touch or a bank move.</summary>
 /// <remarks>
-/// The rules kept here: a fader moved by a hand is not driven back at that hand; a touched fader is
-/// never driven; on release the fader is sent the model's value; a bank move re-sends everything the
-/// surface shows. Runs on the engine thread.
+/// Each surface has a <see cref="FeedbackStage"/> (Core/Feedback) that keeps the motor-fader rules: a
+/// touched fader is never driven, the DAW's echo of a hand's move is not driven back, targets are
+/// coalesced and glide, a bank move re-sends everything without flashing, faders without motors pick up.
+/// This class maps model changes to the stages. Runs on the engine thread.
 /// </remarks>
 public sealed class SurfaceFeedback
 {
     private readonly BridgeEngine _engine;
+    private readonly EngineClock _clock;
+    private readonly List<FeedbackStage> _stages = [];
 
-    internal SurfaceFeedback(BridgeEngine engine) => _engine = engine;
+    internal SurfaceFeedback(BridgeEngine engine)
+    {
+        _engine = engine;
+        _clock = new EngineClock(engine);
+    }
+
+    /// <summary>The feedback stage of surface <paramref name="surface"/>: counters, ownership and the "why did it move" log.</summary>
+    public FeedbackStage Stage(int surface) => StageFor(_engine.Surfaces[surface]);
 
     /// <summary>A hand moved fader <paramref name="fader"/> of a surface, which shows <paramref name="strip"/>.</summary>
     public void OnHandMoved(SurfaceSlot slot, int fader, int strip, double value, Origin origin)
     {
         ArgumentNullException.ThrowIfNull(slot);
+        if ((uint)fader < (uint)slot.Surface.Layout.Faders)
+        {
+            // Jitter, motor travel, pickup and faders held across a bank switch stop here.
+            if (!StageFor(slot).OnControl(new ControlEvent(slot.Index, ControlEventKind.FaderMoved, fader, value), out var forward))
+                return;
+            value = forward.Value;
+        }
         _engine.Writer.Apply(ModelAddress.Fader(strip), value, origin);
     }
 
@@ -26,12 +44,12 @@ public sealed class SurfaceFeedback
     public void OnTouch(SurfaceSlot slot, int fader, int? strip, bool touched)
     {
         ArgumentNullException.ThrowIfNull(slot);
-        if ((uint)fader >= (uint)slot.Touched.Length)
+        _ = strip;
+        if ((uint)fader >= (uint)slot.Surface.Layout.Faders)
             return;
-        slot.Touched[fader] = touched;
-        // On release the model may have moved on (automation, another surface): go there.
-        if (!touched && strip is { } s && slot.Surface.Layout.MotorizedFaders)
-            Send(slot, FeedbackCommand.FaderTarget(fader, _engine.Mixer.Get(s).Fader.Normalized));
+        // The stage debounces the touch, records it in slot.Touched, and after release glides to the model value.
+        var kind = touched ? ControlEventKind.FaderTouched : ControlEventKind.FaderReleased;
+        StageFor(slot).OnControl(new ControlEvent(slot.Index, kind, fader, touched ? 1 : 0), out _);
     }
 
     /// <summary>The model changed: tell every surface that shows it.</summary>
@@ -42,19 +60,34 @@ public sealed class SurfaceFeedback
             Show(surfaces[i], change);
     }
 
-    /// <summary>A surface's bank moved: re-send everything it shows.</summary>
-    public void OnBankChanged(SurfaceSlot slot) => Resend(slot);
+    /// <summary>A surface's bank moved: re-send everything it shows, all at once, the motors gliding.</summary>
+    public void OnBankChanged(SurfaceSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var stage = StageFor(slot);
+        stage.BeginBank();
+        ShowAll(slot);
+        stage.CompleteBank();
+    }
 
-    /// <summary>Timer tick (engine time since start).</summary>
+    /// <summary>Timer tick (engine time since start): touch debounce, settling, glides, budgets.</summary>
     public void Tick(TimeSpan now)
     {
         _ = now;
+        for (var i = 0; i < _stages.Count; i++)
+            _stages[i].Tick();
     }
 
-    /// <summary>Sends a surface everything it shows: names, switches, meters, then fader targets.</summary>
+    /// <summary>After (re)connect: sends a surface everything it shows; motors glide gently from where the knobs are.</summary>
     public void Resend(SurfaceSlot slot)
     {
         ArgumentNullException.ThrowIfNull(slot);
+        StageFor(slot).Resync();
+        ShowAll(slot);
+    }
+
+    private void ShowAll(SurfaceSlot slot)
+    {
         var width = slot.Mapping.FaderWidth;
         for (var local = 0; local < width; local++)
         {
@@ -102,8 +135,8 @@ public sealed class SurfaceFeedback
         {
             case Parameter.Fader:
                 var fromThisHand = change.Origin.Kind == OriginKind.Surface && change.Origin.Index == slot.Index;
-                if (layout.MotorizedFaders && local < layout.Faders && !fromThisHand && !slot.Touched[local])
-                    Send(slot, FeedbackCommand.FaderTarget(local, change.Value));
+                if (local < layout.Faders)
+                    StageFor(slot).OnModelValue(local, change.Value, fromThisHand);
                 break;
             case Parameter.Mute or Parameter.Solo or Parameter.RecArm or Parameter.Select:
                 if (slot.Mapping.TryGetButtonLed(change.Address.Parameter, local, out var led))
@@ -132,9 +165,17 @@ public sealed class SurfaceFeedback
             Send(slot, FeedbackCommand.Led(rec, state == TransportState.Recording ? 1 : 0));
     }
 
-    private void Send(SurfaceSlot slot, in FeedbackCommand command)
+    private void Send(SurfaceSlot slot, in FeedbackCommand command) => StageFor(slot).Show(command);
+
+    private FeedbackStage StageFor(SurfaceSlot slot)
     {
-        _engine.Counters.FeedbackCommands++;
-        slot.Surface.Send(command);
+        // Stages are made on first use, once per surface, in surface order.
+        var surfaces = _engine.Surfaces;
+        while (_stages.Count <= slot.Index)
+        {
+            var s = surfaces[_stages.Count];
+            _stages.Add(new FeedbackStage(s.Surface.Layout, _engine.Options.Feedback, new SlotFeedbackSink(_engine, s), _clock));
+        }
+        return _stages[slot.Index];
     }
 }

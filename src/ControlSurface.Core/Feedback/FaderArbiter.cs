@@ -75,7 +75,12 @@ internal sealed class FaderArbiter
         ref var f = ref _f[fader];
         Refresh(fader, ref f, now);
         var value = _cal.ToModel(fader, device);
-        if (!f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter))
+        var firstReading = !f.Jitter.Anchored;
+        var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter);
+
+        // A first reading only anchors (a board reporting its knobs at connect must not move the mix),
+        // unless a hand is on the sensor: then it is the start of a move.
+        if (!moved && !(firstReading && f.SensorDown))
         {
             if (double.IsNaN(f.Position))
             {

@@ -5,7 +5,7 @@ namespace ControlSurface.Core.Pads;
 
 /// <summary>Keeps one surface's take pads lit to match the session, sending only the LEDs that changed.</summary>
 /// <remarks>
-/// One instance per surface (it remembers what that surface shows). LED numbers are pad numbers.
+/// One instance per surface (it remembers what that surface shows).
 /// Call <see cref="Update"/> on the engine thread after take actions; <see cref="Invalidate"/> after the
 /// surface (re)connects so everything is sent again.
 /// </remarks>
@@ -51,8 +51,13 @@ public sealed class PadLedFeedback
     }
 
     /// <summary>Sends the pads whose state changed since the last update to <paramref name="surface"/>.</summary>
+    /// <param name="session">The take session.</param>
+    /// <param name="layout">The pad layout (its pad numbers are the take pad slots).</param>
+    /// <param name="surface">Where the LEDs are.</param>
+    /// <param name="ledOf">The surface's LED number for a layout pad, or -1 when the surface has no such pad.
+    /// Default: pad LEDs are numbered after the button LEDs (<c>Layout.Buttons + pad</c>), as on the standard board.</param>
     /// <returns>How many LED commands were sent.</returns>
-    public int Update(TakeSession session, PadLayout layout, ISurface surface)
+    public int Update(TakeSession session, PadLayout layout, ISurface surface, Func<int, int>? ledOf = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(layout);
@@ -68,11 +73,12 @@ public sealed class PadLedFeedback
         {
             if (binding.Pad >= pads)
                 break;
+            var led = ledOf is null ? surface.Layout.Buttons + binding.Pad : ledOf(binding.Pad);
             var state = StateOf(binding, session);
-            if (_shown[binding.Pad] == state)
+            if (led < 0 || _shown[binding.Pad] == state)
                 continue;
             _shown[binding.Pad] = state;
-            surface.Send(_palette.Command(binding.Pad, state));
+            surface.Send(_palette.Command(led, state));
             sent++;
         }
         Sent += sent;

@@ -43,6 +43,29 @@ public sealed class FrameReader
         length = 0;
         while (true)
         {
+            if (input.IsSingleSegment && !_discarding)
+            {
+                // Fast path (the common case on a live link): one span, no sequence positions.
+                var span = input.FirstSpan;
+                var at = span.IndexOf((byte)0);
+                if (at < 0)
+                {
+                    if (span.Length <= ProtocolLimits.MaxEncodedLength)
+                        return FrameStatus.NeedMoreData;
+                }
+                else
+                {
+                    var frameStart = BytesConsumed;
+                    BytesConsumed += at + 1;
+                    input = input.Slice(at + 1);
+                    if (at == 0)
+                        continue;
+                    FrameOffset = frameStart;
+                    if (at > ProtocolLimits.MaxEncodedLength)
+                        return FrameStatus.Oversize;
+                    return Decode(span[..at], frame, out length);
+                }
+            }
             var delimiter = input.PositionOf((byte)0);
             if (delimiter is null)
             {
@@ -80,18 +103,16 @@ public sealed class FrameReader
 
     private static FrameStatus Decode(in ReadOnlySequence<byte> encoded, Span<byte> frame, out int length)
     {
-        length = 0;
-        Span<byte> joined = stackalloc byte[ProtocolLimits.MaxEncodedLength];
-        scoped ReadOnlySpan<byte> source;
         if (encoded.IsSingleSegment)
-        {
-            source = encoded.FirstSpan;
-        }
-        else
-        {
-            encoded.CopyTo(joined);
-            source = joined[..(int)encoded.Length];
-        }
+            return Decode(encoded.FirstSpan, frame, out length);
+        Span<byte> joined = stackalloc byte[ProtocolLimits.MaxEncodedLength];
+        encoded.CopyTo(joined);
+        return Decode(joined[..(int)encoded.Length], frame, out length);
+    }
+
+    private static FrameStatus Decode(ReadOnlySpan<byte> source, Span<byte> frame, out int length)
+    {
+        length = 0;
         if (!Cobs.TryDecode(source, frame, out var decoded, out _))
             return FrameStatus.CobsError;
         if (decoded < ProtocolLimits.MinFrameLength)

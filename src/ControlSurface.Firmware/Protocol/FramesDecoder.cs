@@ -15,10 +15,54 @@ public sealed class FramesDecoder
     public long Errors { get; private set; }
 
     /// <summary>Decodes <paramref name="input"/> to the end, writing one JSON object per line to <paramref name="output"/>.</summary>
-    public async Task DecodeAsync(Stream input, Stream output, CancellationToken cancellation)
+    public Task DecodeAsync(Stream input, Stream output, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return DecodeAsync(input, async (lines, c) => await output.WriteAsync(lines, c).ConfigureAwait(false), output.FlushAsync, cancellation);
+    }
+
+    /// <summary>Decodes <paramref name="input"/> to the end, one line per frame or error: JSON, or readable text such as
+    /// <c>@12 ok Fader seq=8 fader=2 raw=1023 touched=true</c>.</summary>
+    public Task DecodeAsync(Stream input, TextWriter output, bool json, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return DecodeAsync(
+            input,
+            async (lines, c) =>
+            {
+                var text = System.Text.Encoding.UTF8.GetString(lines.Span);
+                await output.WriteAsync(json ? text : Readable(text)).ConfigureAwait(false);
+            },
+            c => output.FlushAsync(c),
+            cancellation);
+    }
+
+    /// <summary>Turns JSON lines into "@offset status type key=value..." lines.</summary>
+    public static string Readable(string jsonLines)
+    {
+        ArgumentNullException.ThrowIfNull(jsonLines);
+        var text = new System.Text.StringBuilder();
+        foreach (var line in jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            text.Append('@').Append(root.GetProperty("offset").GetRawText()).Append(' ').Append(root.GetProperty("status").GetString());
+            if (root.TryGetProperty("type", out var type))
+                text.Append(' ').Append(type.GetString());
+            foreach (var p in root.EnumerateObject())
+            {
+                if (p.Name is "offset" or "status" or "type")
+                    continue;
+                text.Append(' ').Append(p.Name).Append('=').Append(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText());
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private async Task DecodeAsync(Stream input, Func<ReadOnlyMemory<byte>, CancellationToken, Task> emit, Func<CancellationToken, Task> flush, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
         Frames = 0;
         Errors = 0;
         var pipe = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 4096, leaveOpen: true));
@@ -40,13 +84,14 @@ public sealed class FramesDecoder
                 buffer = buffer.Slice(buffer.End);
             }
             pipe.AdvanceTo(buffer.Start, buffer.End);
-            await output.WriteAsync(lines.WrittenMemory, cancellation).ConfigureAwait(false);
+            if (lines.WrittenCount > 0)
+                await emit(lines.WrittenMemory, cancellation).ConfigureAwait(false);
             lines.Clear();
             if (result.IsCompleted)
                 break;
         }
         await pipe.CompleteAsync().ConfigureAwait(false);
-        await output.FlushAsync(cancellation).ConfigureAwait(false);
+        await flush(cancellation).ConfigureAwait(false);
     }
 
     private void Drain(FrameReader reader, ref ReadOnlySequence<byte> buffer, byte[] scratch, Utf8JsonWriter json, ArrayBufferWriter<byte> lines)

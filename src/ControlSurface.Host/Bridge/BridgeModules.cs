@@ -5,5 +5,6 @@ internal static class BridgeModules
 {
     public static IReadOnlyList<IBridgeModule> All { get; } =
     [
+        new Takes.TakesModule(),
     ];
 }

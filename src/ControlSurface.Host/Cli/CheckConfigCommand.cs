@@ -15,7 +15,7 @@ internal sealed class CheckConfigCommand : ICommand
         Reads FILE as `run --config FILE` would and reports the first mistake as
         file:line:column: problem (exit 2), or what it would run (exit 0). Opens no device.
 
-        Top-level keys: engine (strips, sampleRate, timecodeFps, stripNames), surfaces, targets, takes (db).
+        Top-level keys: engine (strips, sampleRate, timecodeFps, stripNames), surfaces, targets, takes (db; pads: a list of "PAD = ACTION [curve=..] [threshold=..]"; songs: a list).
         Surface and target kinds:
         {string.Join(Environment.NewLine, ComponentKinds.All.Select(k => $"  {k.Role,-8} {k.Kind,-16} {k.Description}"))}
         """;

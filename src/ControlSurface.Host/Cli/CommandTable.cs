@@ -10,6 +10,7 @@ internal static class CommandTable
         new RunCommand(),
         new CheckConfigCommand(),
         new DecodeCommand(),
+        new SimulateCommand(),
         new TakesCommand(),
         new PortsCommand(),
     ];

@@ -9,11 +9,12 @@ internal sealed class DecodeCommand : ICommand, IHasFlags
     private static readonly IDecodeInput[] Inputs =
     [
         new MidiDecodeInput(),
+        new FramesDecodeInput(),
     ];
 
     public string Name => "decode";
 
-    public string Summary => "decode a captured byte stream (raw MIDI) into readable or JSON lines";
+    public string Summary => "decode a captured byte stream (raw MIDI or firmware-link frames) into readable or JSON lines";
 
     public IReadOnlyCollection<string> Flags { get; } = ["json"];
 

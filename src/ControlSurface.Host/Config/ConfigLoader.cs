@@ -6,7 +6,7 @@ namespace ControlSurface.Host.Config;
 /// <summary>Reads a bridge configuration (YAML) and checks all of it before anything runs.</summary>
 /// <remarks>
 /// Layout: <c>engine:</c> (strips, sampleRate, timecodeFps, stripNames), <c>surfaces:</c> and <c>targets:</c> (lists of
-/// entries with a <c>kind:</c> and that kind's settings), <c>takes:</c> (db). Every mistake is reported
+/// entries with a <c>kind:</c> and that kind's settings), <c>takes:</c> (db, pads, songs). Every mistake is reported
 /// as <c>file:line:column: problem</c>.
 /// </remarks>
 internal static class ConfigLoader
@@ -53,6 +53,21 @@ internal static class ConfigLoader
         {
             if (takes.String("db") is { } db)
                 extras["takes.db"] = db;
+            if (takes.Has("pads"))
+            {
+                var pads = string.Join('\n', takes.Strings("pads"));
+                try
+                {
+                    Core.Pads.PadLayout.Parse(pads);
+                }
+                catch (FormatException e)
+                {
+                    throw takes.ErrorAtKey("pads", e.Message.Replace("pad layout line", "pads item", StringComparison.Ordinal));
+                }
+                extras["takes.pads"] = pads;
+            }
+            if (takes.Has("songs"))
+                extras["takes.songs"] = string.Join('\n', takes.Strings("songs"));
             takes.RejectUnknownKeys();
         }
         root.RejectUnknownKeys();

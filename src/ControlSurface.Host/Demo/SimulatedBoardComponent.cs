@@ -19,6 +19,7 @@ internal sealed class SimulatedBoardComponent : IBridgeComponent
         _time = context.Time;
         Board = new VirtualBoard(context.Engine, name, faders, pads, encoders);
         _hand = scriptedHand ? new DemoHand(Board) : null;
+        _hand?.Extra.AddRange(TakeDemoScript.Steps);
     }
 
     public VirtualBoard Board { get; }

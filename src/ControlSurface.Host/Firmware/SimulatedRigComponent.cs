@@ -28,6 +28,7 @@ internal sealed class SimulatedRigComponent : IBridgeComponent
         Rig = SimulatedBoardRig.Create(new RigOptions { Board = board }, context.Engine.Post, context.Time);
         Rig.Surface.Index = context.Engine.AddSurface(Rig.Surface, StandardBoard.Mapping(faders, pads, encoders), name);
         _hand = scriptedHand ? new DemoHand(new SimulatorHand(Rig.Simulator)) : null;
+        _hand?.Extra.AddRange(TakeDemoScript.Steps);
     }
 
     public SimulatedBoardRig Rig { get; }

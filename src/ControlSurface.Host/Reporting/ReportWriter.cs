@@ -83,6 +83,7 @@ internal static class ReportWriter
             w.WriteNumber("bankOffset", slot.Bank.Offset);
             w.WritePropertyName("counters");
             w.WriteRawValue(slot.CountersJson, skipInputValidation: false);
+            FeedbackReport.Write(w, engine.Feedback.Stage(slot.Index));
             w.WriteEndObject();
         }
         w.WriteEndArray();

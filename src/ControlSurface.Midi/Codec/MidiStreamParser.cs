@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ControlSurface.Midi.Codec;
 
@@ -89,24 +90,22 @@ public sealed class MidiStreamParser
         var n = bytes.Length;
         while (i < n)
         {
-            // Fast path for the common case, a whole three-byte channel message in the chunk (with or without its
-            // status byte). It takes exactly the steps the byte-at-a-time path below would take.
-            if (_mode == Mode.Idle && i + 2 < n)
+            if (_mode == Mode.Idle)
             {
-                var b0 = bytes[i];
-                if (b0 is >= 0x80 and < 0xF0 && (b0 & 0xE0) != 0xC0 && (bytes[i + 1] | bytes[i + 2]) < 0x80)
+                i = WholeMessages(bytes, i, ref sink);
+                if (i >= n)
+                    break;
+            }
+            else if (_mode != Mode.Message)
+            {
+                // SysEx body or bytes being skipped: take the whole run of data bytes at once.
+                var run = bytes[i..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                if (run != 0)
                 {
-                    _running = b0;
-                    var m = MidiMessage.FromParsed(b0, bytes[i + 1], bytes[i + 2], _offset + i);
-                    sink.OnMessage(in m);
-                    i += 3;
-                    continue;
-                }
-                if (b0 < 0x80 && _running != 0 && (_running & 0xE0) != 0xC0 && bytes[i + 1] < 0x80)
-                {
-                    var m = MidiMessage.FromParsed(_running, b0, bytes[i + 1], _offset + i);
-                    sink.OnMessage(in m);
-                    i += 2;
+                    run = run < 0 ? n - i : run;
+                    if (_mode == Mode.SysEx)
+                        SysExData(bytes.Slice(i, run), _offset + i, ref sink);
+                    i += run;
                     continue;
                 }
             }
@@ -114,6 +113,50 @@ public sealed class MidiStreamParser
             i++;
         }
         _offset += n;
+    }
+
+    /// <summary>The fast path between messages: delivers whole three-byte channel messages (with their status byte or
+    /// under running status) and real-time bytes while the chunk holds them, and returns where it stopped. It takes
+    /// exactly the steps the byte-at-a-time path would take, so the chunking tests cover it; anything else (SysEx,
+    /// system common, one-data-byte messages, errors, a chunk end) goes back to <see cref="Step"/>.</summary>
+    private int WholeMessages<TSink>(ReadOnlySpan<byte> bytes, int i, ref TSink sink)
+        where TSink : IMidiSink, allows ref struct
+    {
+        ref var first = ref MemoryMarshal.GetReference(bytes);
+        var last = bytes.Length - 2; // a message starting before here has its next two bytes in the chunk
+        var running = _running;
+        var offset = _offset;
+        while (i < last)
+        {
+            var b0 = Unsafe.Add(ref first, i);
+            var b1 = Unsafe.Add(ref first, i + 1);
+            if (b0 < 0x80)
+            {
+                // Running status: two data bytes for a two-data-byte status.
+                if (running == 0 || (running & 0xE0) == 0xC0 || b1 >= 0x80)
+                    break;
+                var m = MidiMessage.FromParsed(running, b0, b1, offset + i);
+                sink.OnMessage(in m);
+                i += 2;
+                continue;
+            }
+            if (b0 >= 0xF8 && !MidiStatus.IsUndefined(b0))
+            {
+                var rt = MidiMessage.FromParsed(b0, 0, 0, offset + i);
+                sink.OnMessage(in rt);
+                i++;
+                continue;
+            }
+            var b2 = Unsafe.Add(ref first, i + 2);
+            if (b0 >= 0xF0 || (b0 & 0xE0) == 0xC0 || (b1 | b2) >= 0x80)
+                break;
+            running = b0;
+            var full = MidiMessage.FromParsed(b0, b1, b2, offset + i);
+            sink.OnMessage(in full);
+            i += 3;
+        }
+        _running = running;
+        return i;
     }
 
     /// <summary>Parses every segment of a sequence in order (for pipe readers).</summary>
@@ -162,7 +205,7 @@ public sealed class MidiStreamParser
                 Data(b, offset, ref sink);
                 return;
             case Mode.SysEx:
-                SysExData(b, offset, ref sink);
+                SysExData([b], offset, ref sink);
                 return;
             default:
                 return; // SysExSkip, StrayRun, Undefined: already reported
@@ -256,20 +299,28 @@ public sealed class MidiStreamParser
         sink.OnMessage(in two);
     }
 
-    private void SysExData<TSink>(byte b, long offset, ref TSink sink)
+    /// <summary>Appends a run of SysEx data bytes starting at <paramref name="offset"/>; reports an overflow at the
+    /// first byte past the limit and skips the rest of the message.</summary>
+    private void SysExData<TSink>(scoped ReadOnlySpan<byte> data, long offset, ref TSink sink)
         where TSink : IMidiSink, allows ref struct
     {
-        if (_sysExLength == _maxSysEx)
+        var room = _maxSysEx - _sysExLength;
+        var take = Math.Min(room, data.Length);
+        if (_sysExLength + take > _sysEx.Length)
         {
-            if (_deliverPartial)
-                DeliverSysEx(complete: false, ref sink);
-            sink.OnError(new MidiError(MidiErrorKind.SysExOverflow, offset));
-            _mode = Mode.SysExSkip;
-            return;
+            var size = (long)_sysEx.Length;
+            while (size < _sysExLength + take)
+                size *= 2;
+            Array.Resize(ref _sysEx, (int)Math.Min(size, _maxSysEx));
         }
-        if (_sysExLength == _sysEx.Length)
-            Array.Resize(ref _sysEx, (int)Math.Min((long)_sysEx.Length * 2, _maxSysEx));
-        _sysEx[_sysExLength++] = b;
+        data[..take].CopyTo(_sysEx.AsSpan(_sysExLength));
+        _sysExLength += take;
+        if (take == data.Length)
+            return;
+        if (_deliverPartial)
+            DeliverSysEx(complete: false, ref sink);
+        sink.OnError(new MidiError(MidiErrorKind.SysExOverflow, offset + take));
+        _mode = Mode.SysExSkip;
     }
 
     private void EndPending<TSink>(ref TSink sink)

@@ -44,6 +44,7 @@ public sealed class BridgeEngineTests
     {
         Click(StandardBoard.BankRight);
 
+        Control(ControlEventKind.FaderTouched, 2);
         Control(ControlEventKind.FaderMoved, 2, 0.5);
 
         Assert.Equal(FaderPosition.FromNormalized(0.5), _engine.Mixer.Strips[10].Fader);
@@ -209,6 +210,7 @@ public sealed class BridgeEngineTests
         _engine.Ticked += _ => ticked.TrySetResult();
         var loop = _engine.RunAsync(cts.Token);
 
+        Assert.True(_engine.Post(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderTouched, 0, 1))));
         Assert.True(_engine.Post(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderMoved, 0, 0.6))));
         _time.Advance(TimeSpan.FromMilliseconds(10));
         await ticked.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
@@ -217,6 +219,37 @@ public sealed class BridgeEngineTests
 
         Assert.Equal(FaderPosition.FromNormalized(0.6), _engine.Mixer.Strips[0].Fader);
         Assert.True(_engine.Counters.Ticks >= 1);
+    }
+
+    [Fact]
+    public void TargetEcho_OffByRounding_IsNotDrivenBack_AndCounted()
+    {
+        Control(ControlEventKind.FaderTouched, 0);
+        Control(ControlEventKind.FaderMoved, 0, 0.4);
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+        _engine.Process(EngineInput.Tick());
+        Control(ControlEventKind.FaderMoved, 0, 0.5);
+
+        // Ardour's echo can come back a step or two off after its own 14-bit rounding.
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, ModelAddress.Fader(0), 0.5 + (2.0 / 16383)));
+
+        Assert.DoesNotContain(_board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
+        Assert.Equal(1, _engine.Feedback.Stage(_surface).Counters.EchoesSuppressed);
+    }
+
+    [Fact]
+    public void TargetFlood_IsCoalescedToTheFeedbackRate()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            _engine.Process(EngineInput.TargetUpdate(_targetIndex, ModelAddress.Fader(2), 0.3 + (i * 0.001)));
+            _time.Advance(TimeSpan.FromMilliseconds(0.5));
+            _engine.Process(EngineInput.Tick());
+        }
+
+        var targets = _board.Sent.Count(c => c.Kind == FeedbackKind.FaderTarget);
+        Assert.InRange(targets, 1, 6);
+        Assert.True(_engine.Feedback.Stage(_surface).Counters.Coalesced > 90);
     }
 
     private sealed class ListJournal : IEngineJournal

@@ -96,4 +96,13 @@ public sealed class FeedbackStageJitterTests
 
         Assert.Null(h.Move(0, 700));
     }
+
+    [Fact]
+    public void FirstReading_WithTheSensorDown_IsAMove()
+    {
+        var h = new StageHarness();
+        h.Touch(0);
+
+        Assert.Equal(700 / 1023.0, h.Move(0, 700));
+    }
 }

@@ -197,6 +197,28 @@ public sealed class SerialLinkTests
         Assert.Equal("SCRIPTED-1", surface.Identity);
     }
 
+    [Fact]
+    public async Task BoardWithANewerProtocolOnly_IsRefusedWithUnsupportedVersion()
+    {
+        var recorder = new EventRecorder();
+        using var pty = PseudoTerminal.Open();
+        var device = new ScriptedDevice(pty.Master);
+        var roster = new DeviceRoster();
+        roster.Add(new FirmwareSurface(new SurfaceLayout(1, true, true, 0, 0, 0), recorder.Post));
+        await using var link = new SerialLink(pty.SlavePath, roster, TimeProvider.System);
+        link.Start();
+        device.WaitFor(MessageType.HelloRequest, Bound);
+
+        device.Send(new ControlSurface.Firmware.Protocol.Messages.Hello(3, 2, 0x020000,
+            new ControlSurface.Firmware.Protocol.Messages.DeviceCapabilities(1, 10, true, true, 0, 7, true, false, 0, 0, 0, false, 0, 0, 0, 0),
+            0, "FUTURE-1", "v2 board"));
+        var error = device.WaitFor(MessageType.Error, Bound);
+
+        Assert.Equal((byte)ErrorCode.UnsupportedVersion, error[2]);
+        Assert.True(await recorder.WaitUntilAsync(_ => link.State == LinkState.Unclaimed, Bound));
+        Assert.Contains("protocol 2..3", link.LastError, StringComparison.Ordinal);
+    }
+
     private static byte[] FrameWriterBytes(byte type, byte[] payload)
     {
         var wire = new byte[ProtocolLimits.MaxWireLength];
