@@ -10,6 +10,7 @@ internal static class ComponentKinds
         new SimulatedBoardKind(),
         new BuiltInMixerKind(),
         new Firmware.FirmwareBoardKind(),
+        new Midi.MidiControllerKind(),
         new Pi.PiBoardKind(),
     ];
 }

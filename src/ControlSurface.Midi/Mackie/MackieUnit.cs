@@ -1,0 +1,181 @@
+using ControlSurface.Core.Engine;
+using ControlSurface.Core.Model;
+using ControlSurface.Midi.Codec;
+using ControlSurface.Midi.Ports;
+
+namespace ControlSurface.Midi.Mackie;
+
+/// <summary>One emulated Mackie Control unit (main or XT) on its own MIDI port pair: what the host has shown on it.</summary>
+/// <remarks>
+/// The receive side runs on the unit's reader task; <see cref="Leds"/> and the LCD are written only there.
+/// The engine thread reads LED states to decide whether a switch needs a click (a stale read costs one
+/// redundant toggle at worst, which the next LED message corrects).
+/// </remarks>
+public sealed class MackieUnit
+{
+    private readonly char[] _lcd = new char[2 * MackieProtocol.LcdLineLength];
+    private readonly string?[] _names = new string?[MackieProtocol.StripsPerUnit];
+    private readonly char[] _timecode = new char[10];
+    private readonly Func<int> _targetIndex;
+    private readonly Action<EngineInput> _post;
+    private TransportState _transport = TransportState.Stopped;
+    private long _queries;
+    private long _parseErrors;
+
+    internal MackieUnit(int number, IMidiPort port, Func<int> targetIndex, Action<EngineInput> post)
+    {
+        Number = number;
+        Port = port;
+        Model = number == 0 ? MackieProtocol.ModelMain : MackieProtocol.ModelExtender;
+        _targetIndex = targetIndex;
+        _post = post;
+        Array.Fill(_lcd, ' ');
+        Array.Fill(_timecode, ' ');
+    }
+
+    /// <summary>0 for the main unit, 1.. for extenders; model strips start at 8 × this.</summary>
+    public int Number { get; }
+
+    /// <summary>The model byte this unit answers to (0x14 main, 0x15 XT).</summary>
+    public byte Model { get; }
+
+    /// <summary>The MIDI port pair to the host.</summary>
+    public IMidiPort Port { get; }
+
+    /// <summary>LED states the host set, by note number.</summary>
+    public bool[] Leds { get; } = new bool[128];
+
+    /// <summary>Device queries answered (one per host (re)connect, usually).</summary>
+    public long Queries => Interlocked.Read(ref _queries);
+
+    /// <summary>Malformed MIDI from the host (the parser recovered and went on).</summary>
+    public long ParseErrors => Interlocked.Read(ref _parseErrors);
+
+    internal void OnParseError() => Interlocked.Increment(ref _parseErrors);
+
+    /// <summary>A copy of LCD line 0 (names) or 1 (values), 56 characters.</summary>
+    public string LcdLine(int line) => new(_lcd, line * MackieProtocol.LcdLineLength, MackieProtocol.LcdLineLength);
+
+    /// <summary>The time code / BBT display as shown, left to right (the dots are not included).</summary>
+    public string Timecode
+    {
+        get
+        {
+            Span<char> text = stackalloc char[10];
+            for (var i = 0; i < 10; i++)
+                text[i] = _timecode[9 - i];
+            return new string(text);
+        }
+    }
+
+    /// <summary>Says hello as a powered-up MCU does: the host connection query, unprompted.</summary>
+    public void Announce()
+    {
+        Span<byte> message = stackalloc byte[18];
+        var n = MackieEncoder.HostConnectionQuery(message, Model, "CSBRDG"u8, [(byte)Number, 0, 0, 0]);
+        Port.Send(message[..n]);
+    }
+
+    internal void OnMessage(in MidiMessage message)
+    {
+        var m = MackieDecoder.Decode(message);
+        var index = _targetIndex();
+        switch (m.Kind)
+        {
+            case MackieMessageKind.Fader:
+                var strip = m.Index == 8 ? ModelAddress.Master : Number * MackieProtocol.StripsPerUnit + m.Index;
+                if (m.Index == 8 && Number != 0)
+                    return;
+                _post(EngineInput.TargetUpdate(index, ModelAddress.Fader(strip), m.Value / 16383.0));
+                break;
+            case MackieMessageKind.Note:
+                OnLed(m.Index, m.Value > 0, index);
+                break;
+            case MackieMessageKind.Meter when m.Value <= MackieProtocol.MeterFullScale + 1:
+                _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.Meter, Number * 8 + m.Index), Math.Min(1.0, m.Value / (double)MackieProtocol.MeterFullScale)));
+                break;
+            case MackieMessageKind.TimecodeDigit:
+                _timecode[m.Index] = SevenSegmentChar(m.Value);
+                break;
+        }
+    }
+
+    private void OnLed(int note, bool on, int index)
+    {
+        if (Leds[note] == on)
+            return;
+        Leds[note] = on;
+        var local = note & 7;
+        var strip = Number * MackieProtocol.StripsPerUnit + local;
+        Parameter? parameter = note switch
+        {
+            < MackieProtocol.SoloBase => Parameter.RecArm,
+            < MackieProtocol.MuteBase => Parameter.Solo,
+            < MackieProtocol.SelectBase => Parameter.Mute,
+            < MackieProtocol.VPotPushBase => Parameter.Select,
+            _ => null,
+        };
+        if (parameter is { } p)
+        {
+            _post(EngineInput.TargetUpdate(index, new ModelAddress(p, strip), on ? 1 : 0));
+            return;
+        }
+        if (note is MackieProtocol.Play or MackieProtocol.Record or MackieProtocol.Stop && Number == 0)
+        {
+            var state = Leds[MackieProtocol.Play]
+                ? (Leds[MackieProtocol.Record] ? TransportState.Recording : TransportState.Playing)
+                : TransportState.Stopped;
+            if (state != _transport)
+            {
+                _transport = state;
+                _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.TransportState), (int)state));
+            }
+        }
+        if (note == MackieProtocol.Cycle && Number == 0)
+            _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.Loop), on ? 1 : 0));
+    }
+
+    internal void OnSysEx(ReadOnlySpan<byte> body)
+    {
+        var m = MackieDecoder.DecodeSysEx(body);
+        switch (m.Kind)
+        {
+            case MackieMessageKind.DeviceQuery when m.Model == Model:
+                Interlocked.Increment(ref _queries);
+                Announce();
+                break;
+            case MackieMessageKind.Lcd:
+                WriteLcd(m.Index, MackieDecoder.LcdText(body));
+                break;
+            case MackieMessageKind.TimecodeText:
+                var text = body[5..];
+                for (var i = 0; i < text.Length && i < 10; i++)
+                    _timecode[i] = SevenSegmentChar(text[i]);
+                break;
+        }
+    }
+
+    private void WriteLcd(int offset, ReadOnlySpan<byte> text)
+    {
+        for (var i = 0; i < text.Length && offset + i < _lcd.Length; i++)
+            _lcd[offset + i] = text[i] is >= 0x20 and < 0x7F ? (char)text[i] : ' ';
+        var first = offset / MackieProtocol.LcdStripWidth;
+        var last = Math.Min(MackieProtocol.StripsPerUnit - 1, (offset + text.Length - 1) / MackieProtocol.LcdStripWidth);
+        for (var s = first; s <= last; s++)
+        {
+            var cell = _lcd.AsSpan(s * MackieProtocol.LcdStripWidth, s == 7 ? 6 : MackieProtocol.LcdStripWidth).Trim(' ');
+            if (_names[s] is { } old && cell.SequenceEqual(old))
+                continue;
+            var name = new string(cell);
+            _names[s] = name;
+            _post(EngineInput.TargetUpdate(_targetIndex(), new ModelAddress(Parameter.Name, Number * MackieProtocol.StripsPerUnit + s), 0, name));
+        }
+    }
+
+    /// <summary>7-segment code to a character: 0x00-0x1F are '@'..'_' (letters), 0x20-0x3F as ASCII; bit 6 is the dot.</summary>
+    public static char SevenSegmentChar(int code)
+    {
+        code &= 0x3F;
+        return code < 0x20 ? (char)(code + 0x40) : (char)code;
+    }
+}
