@@ -10,6 +10,7 @@ internal static class CommandTable
         new RunCommand(),
         new CheckConfigCommand(),
         new DecodeCommand(),
+        new LearnCommand(),
         new SimulateCommand(),
         new TakesCommand(),
         new PortsCommand(),
