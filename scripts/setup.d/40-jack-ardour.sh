@@ -16,7 +16,16 @@ while [ "$dir" != "/" ]; do
   dir="$(dirname "$dir")"
 done
 if [ -z "$peer" ]; then
+  # Without the peer there is no Ardour, but the JACK MIDI tests still need a jackd and libjack.
   echo "40-jack-ardour.sh: ../shared/peers/ardour/install.sh not found next to $repo; Ardour tests will skip" >&2
+  if ! command -v jackd >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q 'libjack.so.0'; then
+    sudo_cmd=()
+    if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); fi
+    if ! { "${sudo_cmd[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" \
+        apt-get install -y -qq --no-install-recommends jackd2 libjack-jackd2-0 >/dev/null; }; then
+      echo "40-jack-ardour.sh: installing jackd2 FAILED; JACK tests will skip" >&2
+    fi
+  fi
   exit 0
 fi
 if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then
