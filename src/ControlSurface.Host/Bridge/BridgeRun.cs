@@ -43,6 +43,7 @@ internal static class BridgeRun
             foreach (var c in components)
                 await c.StartAsync(stop.Token).ConfigureAwait(false);
             options.Started?.Invoke(engine);
+            options.ComponentsStarted?.Invoke(components);
             var viewTask = options.LiveView ? LiveView.RunAsync(() => Volatile.Read(ref view), stop.Token) : Task.CompletedTask;
             try
             {

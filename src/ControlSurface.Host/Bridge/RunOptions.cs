@@ -5,4 +5,6 @@ namespace ControlSurface.Host.Bridge;
 /// <param name="JournalPath">Journal file, or null for none.</param>
 /// <param name="LiveView">Draw the live terminal view.</param>
 /// <param name="Started">Called once the engine loop runs (the systemd watchdog watches its ticks).</param>
-internal sealed record RunOptions(double Seconds, string? JournalPath, bool LiveView, Action<Core.Engine.BridgeEngine>? Started = null);
+/// <param name="ComponentsStarted">Called once every component has started, with them in file order (end-to-end tests play them).</param>
+internal sealed record RunOptions(double Seconds, string? JournalPath, bool LiveView, Action<Core.Engine.BridgeEngine>? Started = null,
+    Action<IReadOnlyList<Config.IBridgeComponent>>? ComponentsStarted = null);

@@ -12,5 +12,6 @@ internal static class ComponentKinds
         new Firmware.FirmwareBoardKind(),
         new Midi.MidiControllerKind(),
         new Pi.PiBoardKind(),
+        new Mackie.MackieControlKind(),
     ];
 }

@@ -77,8 +77,8 @@ public sealed unsafe class JackMidiClient : IAsyncDisposable
 
     /// <summary>Adds a duplex MIDI port ("NAME in" and "NAME out") and the connections it should keep.</summary>
     /// <param name="name">Port base name.</param>
-    /// <param name="connectInputFrom">Full name of another client's output port to feed our input, e.g. "ardour:mackie control out".</param>
-    /// <param name="connectOutputTo">Full name of another client's input port our output feeds, e.g. "ardour:mackie control in".</param>
+    /// <param name="connectInputFrom">Another client's output port to feed our input, e.g. "ardour:mackie control out", or a pattern with <c>*</c> and <c>?</c> (every matching output port, case ignored).</param>
+    /// <param name="connectOutputTo">Another client's input port our output feeds, e.g. "ardour:mackie control in", or a pattern (every matching input port).</param>
     public JackMidiPort AddPort(string name, string? connectInputFrom = null, string? connectOutputTo = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ControlSurface.Midi.Profiles;
 
 namespace ControlSurface.Midi.Ports.Jack;
 
@@ -140,15 +141,39 @@ public sealed class JackMidiPort : IMidiPort
     {
         if (_removed || Slot.InPort == 0)
             return;
+        var ourInput = $"{clientName}:{BaseName} in";
+        var ourOutput = $"{clientName}:{BaseName} out";
         if (_connectInputFrom is { } source)
-            Connect(client, Slot.InPort, source, $"{clientName}:{BaseName} in");
+        {
+            foreach (var other in Resolve(client, source, JackNative.PortIsOutput, clientName))
+                Connect(client, Slot.InPort, other, other, ourInput);
+        }
         if (_connectOutputTo is { } destination)
-            Connect(client, Slot.OutPort, $"{clientName}:{BaseName} out", destination);
+        {
+            foreach (var other in Resolve(client, destination, JackNative.PortIsInput, clientName))
+                Connect(client, Slot.OutPort, other, ourOutput, other);
+        }
     }
 
-    private void Connect(nint client, nint ours, string source, string destination)
+    /// <summary>True when a wanted connection is a pattern (<c>*</c>, <c>?</c>) rather than one port name.</summary>
+    internal static bool IsPattern(string name) => name.AsSpan().IndexOfAny('*', '?') >= 0;
+
+    // A plain name is used as is; a pattern matches every MIDI port of that direction but our own client's.
+    private static IEnumerable<string> Resolve(nint client, string wanted, ulong direction, string clientName)
     {
-        var other = ReferenceEquals(source, _connectInputFrom) ? source : destination;
+        if (!IsPattern(wanted))
+            return [wanted];
+        var matches = new List<string>();
+        foreach (var name in JackPortQuery.PortNames(client, direction))
+        {
+            if (!name.StartsWith(clientName + ":", StringComparison.Ordinal) && PortPattern.IsMatch(wanted, name))
+                matches.Add(name);
+        }
+        return matches;
+    }
+
+    private void Connect(nint client, nint ours, string other, string source, string destination)
+    {
         if (JackNative.jack_port_by_name(client, other) == 0)
             return; // not there (yet); the registration callback brings us back
         if (JackNative.jack_port_connected_to(ours, other) != 0)

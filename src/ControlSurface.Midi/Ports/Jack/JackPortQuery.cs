@@ -44,4 +44,17 @@ internal static unsafe class JackPortQuery
         }
         return found;
     }
+
+    /// <summary>Full names of the MIDI ports with all of <paramref name="flags"/> (input or output) on <paramref name="client"/>'s server.</summary>
+    public static List<string> PortNames(nint client, ulong flags)
+    {
+        var found = new List<string>();
+        var names = JackNative.jack_get_ports(client, null, JackNative.MidiType, new System.Runtime.InteropServices.CULong((nuint)flags));
+        if (names is null)
+            return found;
+        for (var i = 0; names[i] is not null; i++)
+            found.Add(JackNative.Utf8(names[i])!);
+        JackNative.jack_free(names);
+        return found;
+    }
 }

@@ -1,0 +1,126 @@
+using ControlSurface.Core.Engine;
+using ControlSurface.Firmware.Simulation;
+using ControlSurface.Host.Bridge;
+using ControlSurface.Host.Config;
+using ControlSurface.Host.Firmware;
+using ControlSurface.Host.Mackie;
+using ControlSurface.Tests.Ardour;
+
+namespace ControlSurface.Host.Tests.Mackie;
+
+/// <summary>
+/// The shipped example hardware/examples/ardour-mackie-sim.yaml run by BridgeRun against a private Ardour:
+/// simulated board on a real pty → bridge → JACK MIDI → Ardour, with one OSC surface reading Ardour back.
+/// </summary>
+public sealed class ArdourBridgeFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource<IReadOnlyList<IBridgeComponent>> _components = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private double[] _faders = [];
+    private long _ticks;
+    private Task<RunResult>? _run;
+    private string? _dir;
+
+    public ArdourPeer? Peer { get; private set; }
+
+    public string SkipReason { get; private set; } = "";
+
+    public OscProbe? Osc { get; private set; }
+
+    public BoardSimulator? Board { get; private set; }
+
+    public SimulatedBoardRig? Rig { get; private set; }
+
+    internal MackieControlComponent? Mackie { get; private set; }
+
+    /// <summary>Engine ticks so far (the engine ticks every 10 ms of its clock).</summary>
+    public long Ticks => Interlocked.Read(ref _ticks);
+
+    /// <summary>Model fader of <paramref name="strip"/> as of the last engine tick.</summary>
+    public double ModelFader(int strip) => Volatile.Read(ref _faders) is { } f && strip < f.Length ? f[strip] : double.NaN;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (ArdourPeer.NotInstalledReason() is { } reason)
+        {
+            SkipReason = reason;
+            return;
+        }
+        Peer = ArdourPeer.Start("host");
+        Osc = new OscProbe(Peer.OscPort);
+        // The example as shipped, pointed at the private JACK server of this peer.
+        var example = await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "hardware", "examples", "ardour-mackie-sim.yaml"));
+        Assert.Contains("server: default ", example);
+        _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
+        var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
+        await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal));
+        var config = ConfigLoader.LoadFile(path);
+
+        _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),
+            TimeProvider.System, _stop.Token);
+        var components = await _components.Task.WaitAsync(Timeout);
+        var rig = (SimulatedRigComponent)components[0];
+        Rig = rig.Rig;
+        Board = rig.Rig.Simulator;
+        Mackie = (MackieControlComponent)components[1];
+        await WaitUntilAsync(() => Rig.Surface.Connected, "the simulated board's link is up");
+        await WaitUntilAsync(() => Mackie.Target.Units[0].LcdLine(0).StartsWith("Kick", StringComparison.Ordinal), () =>
+            $"Ardour's Mackie handshake put 'Kick' on the LCD (device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
+            $"connected in {Mackie.Ports[0].HasInputConnection} out {Mackie.Ports[0].HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
+    }
+
+    private void OnStarted(BridgeEngine engine) => engine.Ticked += e =>
+    {
+        // On the engine thread: the only safe place to read the model.
+        var strips = e.Mixer.Strips;
+        var faders = new double[strips.Count];
+        for (var i = 0; i < faders.Length; i++)
+            faders[i] = strips[i].Fader.Normalized;
+        Volatile.Write(ref _faders, faders);
+        Interlocked.Increment(ref _ticks);
+    };
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails with <paramref name="what"/> after <see cref="Timeout"/>, or at once if Ardour or the bridge died.</summary>
+    public Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(condition, () => what);
+
+    /// <summary>As <see cref="WaitUntilAsync(Func{bool}, string)"/>, describing the state only when it fails.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, Func<string> what)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!condition())
+        {
+            Peer!.ThrowIfDead();
+            if (_run is { IsCompleted: true })
+                throw new InvalidOperationException($"the bridge stopped while waiting for: {what()}", _run.Exception);
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"not within {Timeout.TotalSeconds:0} s: {what()}");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="count"/> more engine ticks: a bound for "nothing happened" checks, counted in engine work rather than wall time.</summary>
+    public Task WaitTicksAsync(int count)
+    {
+        var until = Ticks + count;
+        return WaitUntilAsync(() => Ticks >= until, $"{count} engine ticks");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _stop.CancelAsync();
+            if (_run is not null)
+                await _run.WaitAsync(TimeSpan.FromSeconds(30));
+            Osc?.Dispose();
+        }
+        finally
+        {
+            Peer?.Dispose();
+            _stop.Dispose();
+            if (_dir is not null)
+                Directory.Delete(_dir, recursive: true);
+        }
+    }
+}

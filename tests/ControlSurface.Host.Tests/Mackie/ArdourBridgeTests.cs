@@ -1,0 +1,77 @@
+using ControlSurface.Core.Mapping;
+
+namespace ControlSurface.Host.Tests.Mackie;
+
+/// <summary>The whole path against a real Ardour: simulated board over a pty → bridge → JACK MIDI (Mackie Control) → Ardour, read back over OSC.</summary>
+[Collection(ArdourCollection.Name)]
+public sealed class ArdourBridgeTests(ArdourBridgeFixture ardour) : IClassFixture<ArdourBridgeFixture>
+{
+    private string Describe(int fader) => FormattableString.Invariant(
+        $"board at {ardour.Board!.FaderPosition(fader):0.000}, motor target {ardour.Board.FaderTarget(fader):0.000}, motor {(ardour.Board.MotorEnabled(fader) ? "on" : "off")}, touched {ardour.Board.FaderTouched(fader)}; model {ardour.ModelFader(fader):0.000}; Ardour {ardour.Osc!.Fader(fader + 1)}; board loop ticks {ardour.Rig!.Board.LoopTicks}");
+
+    [Fact]
+    public async Task BoardFader1Moves_ArdourTrack1GainFollows()
+    {
+        Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
+        var osc = ardour.Osc!;
+        var before = (float)(await osc.WaitForAsync("/strip/fader", 1, _ => true, ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead))[1];
+        var target = Math.Abs(before - 0.5) > 0.1 ? 0.5 : 0.25;
+
+        ardour.Board!.Move(0, target);
+        await ardour.WaitUntilAsync(() => Math.Abs(ardour.Board.FaderPosition(0) - target) < 0.005, () => $"the hand moved fader 1 to {target} ({Describe(0)})");
+        ardour.Board.Release(0);
+
+        // Ardour's gain lands on the bridge's value for the board's fader (14-bit pitch bend); that value is the
+        // board's position as its calibrated ADC reports it, so within a few hundredths of the physical one.
+        await ardour.WaitTicksAsync(10);
+        var model = ardour.ModelFader(0);
+        var read = await osc.WaitForAsync("/strip/fader", 1, a => Math.Abs((float)a[1] - model) < 0.002, ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead);
+        Assert.Equal(model, (float)read[1], 0.002);
+        Assert.Equal(ardour.Board.FaderPosition(0), (float)read[1], 0.05);
+    }
+
+    [Fact]
+    public async Task PlayThenStopOnBoard_ArdourRollsThenStops()
+    {
+        Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
+        var osc = ardour.Osc!;
+
+        ardour.Board!.Click(StandardBoard.Play);
+        await osc.WaitForAsync("/transport_play", 0, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead);
+        ardour.Board.Click(StandardBoard.Stop);
+        await osc.WaitForAsync("/transport_stop", 0, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead);
+
+        Assert.Equal([0.0f], await osc.WaitForAsync("/transport_play", 0, _ => true, ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead));
+    }
+
+    [Fact]
+    public async Task Track2GainChangedInArdour_MotorFader2Follows()
+    {
+        Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
+        var target = Math.Abs(ardour.Board!.FaderPosition(1) - 0.3) > 0.1 ? 0.3f : 0.6f;
+
+        ardour.Osc!.Send("/strip/fader", 2, target);
+
+        await ardour.WaitUntilAsync(() => Math.Abs(ardour.Board.FaderPosition(1) - target) < 0.01, () => $"motor fader 2 at {target} ({Describe(1)})");
+        Assert.Equal(target, ardour.ModelFader(1), 0.002);
+    }
+
+    [Fact]
+    public async Task Track2GainChangedWhileHandHoldsFader2_FaderStays_ThenFollowsOnRelease()
+    {
+        Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
+        var board = ardour.Board!;
+        board.Touch(1);
+        await ardour.WaitUntilAsync(() => board.FaderTouched(1), "the hand holds fader 2");
+        var held = board.FaderPosition(1);
+        var target = Math.Abs(held - 0.8) > 0.2 ? 0.8f : 0.2f;
+
+        ardour.Osc!.Send("/strip/fader", 2, target);
+        await ardour.WaitUntilAsync(() => Math.Abs(ardour.ModelFader(1) - target) < 0.002, () => $"the bridge's model has fader 2 at {target} ({Describe(1)})");
+        await ardour.WaitTicksAsync(30); // the motor would have had 300 ms of engine time to move it
+
+        Assert.Equal(held, board.FaderPosition(1), 0.01);
+        board.Release(1);
+        await ardour.WaitUntilAsync(() => Math.Abs(board.FaderPosition(1) - target) < 0.01, () => $"fader 2 follows to {target} after release ({Describe(1)})");
+    }
+}
