@@ -74,9 +74,8 @@ public sealed class SimulatedBoard : IAsyncDisposable
                     return;
                 if (Hung)
                     continue;
-                // No flush here: the reader must never block on a write, or a full pty both ways deadlocks
-                // (host reader writing acks, board reader writing reports); the 1 kHz loop sends the replies.
                 Board.Receive(buffer.AsSpan(0, n));
+                Flush();
             }
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)

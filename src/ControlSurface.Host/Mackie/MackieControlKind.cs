@@ -5,8 +5,8 @@ namespace ControlSurface.Host.Mackie;
 /// <summary>`kind: mackie-control`: the bridge as a Mackie Control surface (main unit + XT units) for a DAW, over JACK MIDI.</summary>
 /// <remarks>
 /// Settings: <c>server</c> (JACK server name), <c>client</c> (our JACK client name, default "controlsurface"),
-/// <c>units</c> (a list, main unit first; each with <c>input</c>: the DAW's output port that feeds the unit and
-/// <c>output</c>: the DAW's input port the unit feeds; names or patterns with * and ?). Without <c>units</c>: one main
+/// <c>units</c> (a list, main unit first; each with <c>from</c>: the DAW's output port that feeds the unit and
+/// <c>to</c>: the DAW's input port the unit feeds; names or patterns with * and ?). Without <c>units</c>: one main
 /// unit that connects nothing (patch it with a JACK patchbay). Connections are remade whenever the ports reappear.
 /// </remarks>
 internal sealed class MackieControlKind : IComponentKind
@@ -18,7 +18,7 @@ internal sealed class MackieControlKind : IComponentKind
 
     public string Role => "target";
 
-    public string Description => "a DAW over Mackie Control (we are the surface) on JACK MIDI; server, client, units: [{input: DAW OUT PORT, output: DAW IN PORT}] main first, then XTs";
+    public string Description => "a DAW over Mackie Control (we are the surface) on JACK MIDI; server, client, units: [{from: DAW OUT PORT, to: DAW IN PORT}] main first, then XTs";
 
     public object Parse(ConfigNode node)
     {
@@ -34,12 +34,12 @@ internal sealed class MackieControlKind : IComponentKind
             throw node.ErrorAtKey("units", $"at most {MaxUnits} units (a main unit and {MaxUnits - 1} extenders), not {entries.Count}");
         foreach (var unit in entries)
         {
-            var input = unit.String("input");
-            var output = unit.String("output");
-            foreach (var (key, value) in (ReadOnlySpan<(string, string?)>)[("input", input), ("output", output)])
+            var input = unit.String("from");
+            var output = unit.String("to");
+            foreach (var (key, value) in (ReadOnlySpan<(string, string?)>)[("from", input), ("to", output)])
             {
                 if (value is not null && !value.Contains(':', StringComparison.Ordinal))
-                    throw unit.ErrorAtKey(key, $"'{value}' is not a JACK port name (CLIENT:PORT, e.g. \"ardour:mackie control {(key == "input" ? "out" : "in")}\")");
+                    throw unit.ErrorAtKey(key, $"'{value}' is not a JACK port name (CLIENT:PORT, e.g. \"ardour:mackie control {(key == "from" ? "out" : "in")}\")");
             }
             unit.RejectUnknownKeys();
             units.Add(new MackieUnitSettings(input, output));

@@ -31,18 +31,18 @@ public sealed class MackieControlKindTests : IDisposable
     [Fact]
     public async Task CheckConfig_PortWithoutClient_SaysWhereAndWhatAJackNameIs()
     {
-        var config = await WriteAsync("targets:\n  - kind: mackie-control\n    units:\n      - input: mackie control out\n");
+        var config = await WriteAsync("targets:\n  - kind: mackie-control\n    units:\n      - from: mackie control out\n");
 
         var (code, _, stderr) = await CliRunner.RunAsync("check-config", config);
 
         Assert.Equal(2, code);
-        Assert.Equal($"{config}:4:16: 'mackie control out' is not a JACK port name (CLIENT:PORT, e.g. \"ardour:mackie control out\")", stderr.Trim());
+        Assert.Equal($"{config}:4:15: 'mackie control out' is not a JACK port name (CLIENT:PORT, e.g. \"ardour:mackie control out\")", stderr.Trim());
     }
 
     [Fact]
     public async Task CheckConfig_NineUnits_IsTooMany()
     {
-        var units = string.Concat(Enumerable.Repeat("      - input: \"a:b\"\n", 9));
+        var units = string.Concat(Enumerable.Repeat("      - from: \"a:b\"\n", 9));
         var config = await WriteAsync($"targets:\n  - kind: mackie-control\n    units:\n{units}");
 
         var (code, _, stderr) = await CliRunner.RunAsync("check-config", config);
@@ -54,12 +54,12 @@ public sealed class MackieControlKindTests : IDisposable
     [Fact]
     public async Task CheckConfig_UnknownUnitKey_IsATypo()
     {
-        var config = await WriteAsync("targets:\n  - kind: mackie-control\n    units:\n      - inptu: \"ardour:x\"\n");
+        var config = await WriteAsync("targets:\n  - kind: mackie-control\n    units:\n      - form: \"ardour:x\"\n");
 
         var (code, _, stderr) = await CliRunner.RunAsync("check-config", config);
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"{config}:4:9: unknown key 'inptu'", stderr.Trim());
+        Assert.StartsWith($"{config}:4:9: unknown key 'form'", stderr.Trim());
     }
 
     private async Task<string> WriteAsync(string yaml)
