@@ -45,13 +45,20 @@ public sealed class MackieControlTarget : ITarget, IAsyncDisposable
         _index = targetIndex;
     }
 
-    /// <summary>Starts reading from every unit's port and announces each unit to the host.</summary>
-    public void Start()
+    /// <summary>Starts reading from every unit's port; with <paramref name="announce"/>, each unit also says hello unprompted.</summary>
+    /// <remarks>
+    /// Hosts query their surfaces (Ardour sends device queries whenever a port connects to its Mackie output), so
+    /// the default waits for the query. An unprompted hello races the host's own connection handling: Ardour 7
+    /// takes it as "device ready", pushes the state, then resets the surface for the new connection and ignores
+    /// the answer to its query (the surface is already on), leaving it blank. Announce only for hosts that never query.
+    /// </remarks>
+    public void Start(bool announce = false)
     {
         foreach (var unit in _units)
         {
             _readers.Add(Task.Run(() => ReadAsync(unit, _stop.Token)));
-            unit.Announce();
+            if (announce)
+                unit.Announce();
         }
     }
 

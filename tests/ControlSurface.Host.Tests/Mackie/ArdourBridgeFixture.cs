@@ -18,6 +18,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource<IReadOnlyList<IBridgeComponent>> _components = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private double[] _faders = [];
+    private string[] _names = [];
     private long _ticks;
     private Task<RunResult>? _run;
     private string? _dir;
@@ -65,8 +66,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Board = rig.Rig.Simulator;
         Mackie = (MackieControlComponent)components[1];
         await WaitUntilAsync(() => Rig.Surface.Connected, "the simulated board's link is up");
-        await WaitUntilAsync(() => Mackie.Target.Units[0].LcdLine(0).StartsWith("Kick", StringComparison.Ordinal), () =>
-            $"Ardour's Mackie handshake put 'Kick' on the LCD (device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
+        await WaitUntilAsync(() => Volatile.Read(ref _names) is ["Kick", "Snare", "Bass", "Vox", ..], () =>
+            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
             $"connected in {Mackie.Ports[0].HasInputConnection} out {Mackie.Ports[0].HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
     }
 
@@ -77,6 +78,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         var faders = new double[strips.Count];
         for (var i = 0; i < faders.Length; i++)
             faders[i] = strips[i].Fader.Normalized;
+        if (strips.Count >= 4 && (_names.Length == 0 || strips[0].Name != _names[0] || strips[3].Name != _names[3]))
+            Volatile.Write(ref _names, [.. strips.Select(s => s.Name)]);
         Volatile.Write(ref _faders, faders);
         Interlocked.Increment(ref _ticks);
     };

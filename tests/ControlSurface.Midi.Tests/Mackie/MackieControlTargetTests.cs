@@ -21,15 +21,27 @@ public sealed class MackieControlTargetTests : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _target.DisposeAsync();
 
     [Fact]
+    public async Task Start_WithAnnounce_SaysHelloUnprompted()
+    {
+        var port = new LoopbackMidiPort();
+        await using var target = new MackieControlTarget([port]);
+
+        target.Start(announce: true);
+
+        Assert.Equal(new byte[] { 0xF0, 0x00, 0x00, 0x66, 0x14, 0x01 }, port.Sent[..6]);
+        Assert.Equal(0xF7, port.Sent[17]);
+    }
+
+    [Fact]
     public void DeviceQuery_ForMainModel_IsAnsweredWithHostConnectionQuery()
     {
         _port.Inject(0xF0, 0x00, 0x00, 0x66, 0x14, 0x00, 0xF7);
 
-        var reply = WaitForSent(b => b.Length >= 36);
+        var reply = WaitForSent(b => b.Length >= 18);
 
-        // The unprompted hello at start, then the answer to the query.
-        Assert.Equal(new byte[] { 0xF0, 0x00, 0x00, 0x66, 0x14, 0x01 }, reply[18..24]);
-        Assert.Equal(0xF7, reply[35]);
+        // No unprompted hello (the host queries); the answer is a host connection query for model 0x14.
+        Assert.Equal(new byte[] { 0xF0, 0x00, 0x00, 0x66, 0x14, 0x01 }, reply[..6]);
+        Assert.Equal(0xF7, reply[17]);
         Assert.Equal(1, _target.Units[0].Queries);
     }
 
@@ -75,9 +87,9 @@ public sealed class MackieControlTargetTests : IAsyncDisposable
     {
         _target.Apply(new ModelChange(ModelAddress.Fader(2), 0.5, Origin.Surface(0)));
 
-        var sent = WaitForSent(b => b.Length >= 21);
+        var sent = WaitForSent(b => b.Length >= 3);
 
-        Assert.Equal(new byte[] { 0xE2, 0x00, 0x40 }, sent[18..21]);
+        Assert.Equal(new byte[] { 0xE2, 0x00, 0x40 }, sent[..3]);
     }
 
     [Fact]
@@ -86,9 +98,9 @@ public sealed class MackieControlTargetTests : IAsyncDisposable
         _target.Apply(new ModelChange(ModelAddress.Fader(2), 0.5, Origin.Target(3)));
         _target.Apply(new ModelChange(new ModelAddress(Parameter.Play), 1, Origin.Surface(0)));
 
-        var sent = WaitForSent(b => b.Length >= 24);
+        var sent = WaitForSent(b => b.Length >= 6);
 
-        Assert.Equal(new byte[] { 0x90, 0x5E, 0x7F, 0x90, 0x5E, 0x00 }, sent[18..24]);
+        Assert.Equal(new byte[] { 0x90, 0x5E, 0x7F, 0x90, 0x5E, 0x00 }, sent[..6]);
     }
 
     [Fact]
@@ -100,8 +112,8 @@ public sealed class MackieControlTargetTests : IAsyncDisposable
         _target.Apply(new ModelChange(new ModelAddress(Parameter.Mute, 2), 1, Origin.Surface(0)));
         _target.Apply(new ModelChange(new ModelAddress(Parameter.Mute, 2), 0, Origin.Surface(0)));
 
-        var sent = WaitForSent(b => b.Length >= 24);
-        Assert.Equal(new byte[] { 0x90, 0x12, 0x7F, 0x90, 0x12, 0x00 }, sent[18..24]);
+        var sent = WaitForSent(b => b.Length >= 6);
+        Assert.Equal(new byte[] { 0x90, 0x12, 0x7F, 0x90, 0x12, 0x00 }, sent[..6]);
     }
 
     private EngineInput Next()

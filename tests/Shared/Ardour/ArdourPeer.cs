@@ -67,6 +67,8 @@ public sealed class ArdourPeer : IDisposable
         var id = string.Create(CultureInfo.InvariantCulture, $"{tag}-{Environment.ProcessId}-{n}");
         var run = Path.Combine(Path.GetTempPath(), "cs-ardour-" + id);
         var peer = new ArdourPeer(scripts, run, "cs-" + id);
+        // A runner that exits without disposing fixtures (Ctrl+C, a crash in another test) still stops the peer.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => peer.Dispose();
         try
         {
             // -o: the daemons start.sh leaves running must not inherit (and hold) the lock.
@@ -176,9 +178,12 @@ public sealed class ArdourPeer : IDisposable
     /// <summary>Stops hardour and jackd (stop.sh, bounded); removes the run dir unless hardour died (its logs stay there).</summary>
     public void Dispose()
     {
-        if (_disposed)
-            return;
-        _disposed = true;
+        lock (_scripts)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+        }
         var healthy = HardourPid != 0 && IsAlive;
         Script(StopLimit, "bash", Path.Combine(_scripts, "stop.sh"));
         if (!healthy)
