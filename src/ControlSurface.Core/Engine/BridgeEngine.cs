@@ -113,6 +113,14 @@ public sealed class BridgeEngine
         return _targets.Count - 1;
     }
 
+    /// <summary>Takes surface <paramref name="index"/> out (e.g. a configuration reload removed it); later inputs from it are rejected.</summary>
+    /// <remarks>Call only when the loop is not running, or on the engine thread. Indices stay stable: the slot stays, silenced.</remarks>
+    public void RemoveSurface(int index) => _surfaces[index].Detach();
+
+    /// <summary>Takes target <paramref name="index"/> out: it receives no more changes; its index is never reused.</summary>
+    /// <remarks>Call only when the loop is not running, or on the engine thread.</remarks>
+    public void RemoveTarget(int index) => _targets[index] = new DetachedTarget(_targets[index].Name);
+
     /// <summary>Queues an input. Thread-safe, never blocks; false (and counted) only if the engine has stalled.</summary>
     public bool Post(in EngineInput input)
     {
@@ -203,6 +211,8 @@ public sealed class BridgeEngine
             return;
         }
         var slot = _surfaces[index];
+        if (slot.Removed)
+            return; // the final status of a surface a reload took out
         var connected = input.Value != 0;
         var reconnected = connected && !slot.Connected;
         slot.Connected = connected;

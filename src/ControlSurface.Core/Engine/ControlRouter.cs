@@ -15,6 +15,11 @@ internal sealed class ControlRouter(BridgeEngine engine)
             return;
         }
         var slot = surfaces[e.Surface];
+        if (slot.Removed)
+        {
+            engine.Counters.RejectedInputs++;
+            return;
+        }
         if (!slot.Mapping.TryGet(SurfaceMapping.KindOf(e.Kind), e.Control, out var binding))
         {
             engine.Counters.UnmappedControls++;

@@ -27,8 +27,11 @@ public sealed class SurfaceSlot
     /// <summary>The surface's adapter kind.</summary>
     public string Kind { get; }
 
-    /// <summary>The surface.</summary>
-    public ISurface Surface { get; }
+    /// <summary>The surface (a silent stand-in once <see cref="Removed"/>).</summary>
+    public ISurface Surface { get; private set; }
+
+    /// <summary>True once the surface was taken out (a configuration reload); its index is never reused.</summary>
+    public bool Removed { get; private set; }
 
     /// <summary>Its bindings.</summary>
     public SurfaceMapping Mapping { get; }
@@ -41,6 +44,14 @@ public sealed class SurfaceSlot
 
     /// <summary>Whether the surface last reported its link up; false until its first status, which triggers the start-up sync.</summary>
     public bool Connected { get; internal set; }
+
+    /// <summary>Swaps the surface for a silent stand-in with the same layout, so feedback state stays consistent.</summary>
+    internal void Detach()
+    {
+        Surface = new DetachedSurface(Surface.Name, Kind, Surface.Layout);
+        Removed = true;
+        Connected = false;
+    }
 
     /// <summary>The surface's own counters as a JSON object, as last reported (empty object if never).</summary>
     public string CountersJson { get; internal set; } = "{}";

@@ -19,12 +19,12 @@ internal static class BridgeRun
         var engine = new BridgeEngine(config.Engine, time);
         var view = DemoView.Empty;
         var context = new BridgeContext(engine, time, () => Volatile.Read(ref view));
-        var components = new List<IBridgeComponent>();
+        var components = new ComponentSet(context);
         var sections = new List<ReportWriter.Section>();
         try
         {
             foreach (var c in config.Components)
-                components.Add(c.Kind.Create(c.Name, c.Settings, context));
+                components.Add(c);
             foreach (var module in BridgeModules.All)
                 module.Attach(engine, config.Extras, replaying: false, sections);
 
@@ -39,25 +39,28 @@ internal static class BridgeRun
             };
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            var engineTask = Task.Run(() => engine.RunAsync(stop.Token), CancellationToken.None);
-            foreach (var c in components)
-                await c.StartAsync(stop.Token).ConfigureAwait(false);
+            var loop = new EngineLoop(engine);
+            loop.Start(stop.Token);
+            await components.StartAllAsync(stop.Token).ConfigureAwait(false);
+            using var reloader = options.WatchConfig ? ReloadLoop.Attach(engine, loop, components, config, options, sections, time, stop.Token) : null;
             options.Started?.Invoke(engine);
             var viewTask = options.LiveView ? LiveView.RunAsync(() => Volatile.Read(ref view), stop.Token) : Task.CompletedTask;
             try
             {
                 var length = options.Seconds > 0 ? TimeSpan.FromSeconds(options.Seconds) : Timeout.InfiniteTimeSpan;
-                await Task.Delay(length, time, stop.Token).ConfigureAwait(false);
+                var end = Task.Delay(length, time, stop.Token);
+                if (reloader is not null)
+                    await reloader.RunUntilAsync(end, stop.Token).ConfigureAwait(false);
+                await end.ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 // Ctrl+C or SIGTERM: stop as if the time ran out.
             }
 
-            foreach (var c in components)
-                await c.StopAsync().ConfigureAwait(false);
+            await components.StopAllAsync().ConfigureAwait(false);
             await stop.CancelAsync().ConfigureAwait(false);
-            await engineTask.ConfigureAwait(false);
+            await loop.PauseAsync().ConfigureAwait(false);
             await viewTask.ConfigureAwait(false);
             engine.Drain();
             engine.Journal = null;
@@ -65,8 +68,7 @@ internal static class BridgeRun
         }
         finally
         {
-            foreach (var c in components)
-                await c.DisposeAsync().ConfigureAwait(false);
+            await components.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -20,7 +20,7 @@ internal static class BridgeCommand
         return builder.Build();
     }
 
-    public static async Task<int> RunAsync(string label, BridgeConfig config, CommandArgs args, CommandContext context, CancellationToken cancellation)
+    public static async Task<int> RunAsync(string label, BridgeConfig config, CommandArgs args, CommandContext context, CancellationToken cancellation, bool watchConfig = false)
     {
         var seconds = args.Number("seconds", 0, 0, 365 * 24 * 3600);
         var json = args.Flag("json");
@@ -49,7 +49,7 @@ internal static class BridgeCommand
             Core.Engine.BridgeEngine? running = null;
             // Under systemd (Type=notify): READY=1 once started, and watchdog pings only while the engine ticks.
             using var systemd = Environment.GetEnvironmentVariable("NOTIFY_SOCKET") is null ? null : SystemdHost(() => Volatile.Read(ref running)?.Counters.Ticks ?? 0);
-            var options = new RunOptions(seconds, journal, live, e => Volatile.Write(ref running, e));
+            var options = new RunOptions(seconds, journal, live, e => Volatile.Write(ref running, e), watchConfig, context.Error);
             var runTask = BridgeRun.RunAsync(config, options, context.Time, stop.Token);
             if (systemd is not null)
                 await systemd.StartAsync(stop.Token).ConfigureAwait(false);

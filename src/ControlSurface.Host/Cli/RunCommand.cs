@@ -18,6 +18,11 @@ internal sealed class RunCommand : ICommand, IHasFlags
         `controlsurface check-config --help` and hardware/examples/). Stops on Ctrl+C or SIGTERM,
         or after --seconds, and prints the same report as `demo`.
 
+        The file (and any board file it names) is watched: a valid edit is applied without a restart
+        (changed surfaces and targets are rebuilt, the mix and transport stay); an edit with a mistake
+        is refused with file:line:column and the running configuration stays. SIGHUP (systemctl
+        reload) reads the file again at once. The report's "config" section counts both.
+
         Options:
           --config FILE    the configuration (required)
           --seconds N      stop after N seconds (default: run until stopped)
@@ -38,6 +43,6 @@ internal sealed class RunCommand : ICommand, IHasFlags
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return 2;
         }
-        return await BridgeCommand.RunAsync(Name, config, args, context, cancellation).ConfigureAwait(false);
+        return await BridgeCommand.RunAsync(Name, config, args, context, cancellation, watchConfig: true).ConfigureAwait(false);
     }
 }

@@ -11,4 +11,23 @@ internal sealed record BridgeConfig(
     string Source,
     EngineOptions Engine,
     IReadOnlyList<ComponentConfig> Components,
-    IReadOnlyDictionary<string, string> Extras);
+    IReadOnlyDictionary<string, string> Extras)
+{
+    /// <summary>Every file the configuration was read from: the file itself, then the files its entries use.</summary>
+    public IReadOnlyList<string> Files
+    {
+        get
+        {
+            var files = new List<string> { Path.GetFullPath(Source) };
+            foreach (var c in Components)
+            {
+                foreach (var f in c.Files ?? [])
+                {
+                    if (!files.Contains(f))
+                        files.Add(f);
+                }
+            }
+            return files;
+        }
+    }
+}

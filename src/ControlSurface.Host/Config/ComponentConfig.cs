@@ -1,4 +1,9 @@
 namespace ControlSurface.Host.Config;
 
 /// <summary>One entry under `surfaces:` or `targets:`, parsed and checked.</summary>
-internal sealed record ComponentConfig(IComponentKind Kind, string Name, object Settings);
+/// <param name="Kind">Its kind.</param>
+/// <param name="Name">Its name (unique in the file).</param>
+/// <param name="Settings">What <see cref="IComponentKind.Parse"/> returned.</param>
+/// <param name="Fingerprint">The entry's values and the contents of the files it uses: equal fingerprints mean a reload can keep it running.</param>
+/// <param name="Files">Files besides the configuration that its settings come from (full paths).</param>
+internal sealed record ComponentConfig(IComponentKind Kind, string Name, object Settings, string Fingerprint = "", IReadOnlyList<string>? Files = null);

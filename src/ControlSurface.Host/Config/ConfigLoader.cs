@@ -45,7 +45,7 @@ internal static class ConfigLoader
                     throw node.ErrorAtKey("name", $"the name '{name}' is used twice; give each surface and target its own");
                 var settings = kind.Parse(node);
                 node.RejectUnknownKeys();
-                components.Add(new ComponentConfig(kind, name, settings));
+                components.Add(new ComponentConfig(kind, name, settings, Fingerprint(node), node.Files));
             }
         }
         var extras = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,6 +72,18 @@ internal static class ConfigLoader
         }
         root.RejectUnknownKeys();
         return new BridgeConfig(source, engine, components, extras);
+    }
+
+    private static string Fingerprint(ConfigNode node)
+    {
+        var text = new System.Text.StringBuilder(node.Canonical());
+        foreach (var file in node.Files)
+        {
+            // The kind has just read the file; hash what is there now (a later edit triggers another reload).
+            var hash = File.Exists(file) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))) : "missing";
+            text.Append('\n').Append(file).Append('=').Append(hash);
+        }
+        return text.ToString();
     }
 
     private static EngineOptions ParseEngine(ConfigNode? node)

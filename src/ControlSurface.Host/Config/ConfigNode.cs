@@ -10,6 +10,7 @@ internal sealed class ConfigNode
 {
     private readonly YamlMappingNode _map;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<string> _files = [];
 
     public ConfigNode(string file, YamlMappingNode map)
     {
@@ -113,6 +114,53 @@ internal sealed class ConfigNode
         foreach (var item in seq)
             list.Add(item is YamlMappingNode m ? new ConfigNode(File, m) : throw ErrorAt(item, $"items of '{key}' must be mappings"));
         return list;
+    }
+
+    /// <summary>Other files this entry's settings were read from (e.g. a Pi board description); a reload watches them too.</summary>
+    public IReadOnlyList<string> Files => _files;
+
+    /// <summary>Records that this entry's settings also come from <paramref name="path"/> (full path).</summary>
+    public void Uses(string path) => _files.Add(Path.GetFullPath(path));
+
+    /// <summary>This mapping as one normalised line (values, not layout or comments), to tell whether an entry changed.</summary>
+    public string Canonical()
+    {
+        var text = new System.Text.StringBuilder();
+        Write(text, _map);
+        return text.ToString();
+    }
+
+    private static void Write(System.Text.StringBuilder text, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalarNode s:
+                text.Append('"').Append(s.Value?.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
+                break;
+            case YamlSequenceNode seq:
+                text.Append('[');
+                foreach (var item in seq)
+                {
+                    Write(text, item);
+                    text.Append(',');
+                }
+                text.Append(']');
+                break;
+            case YamlMappingNode map:
+                text.Append('{');
+                foreach (var (k, v) in map.Children)
+                {
+                    Write(text, k);
+                    text.Append(':');
+                    Write(text, v);
+                    text.Append(',');
+                }
+                text.Append('}');
+                break;
+            default:
+                text.Append('?');
+                break;
+        }
     }
 
     /// <summary>Fails at the first key that no reader asked for.</summary>

@@ -18,6 +18,7 @@ internal sealed class PiBoardKind : IComponentKind
         var path = node.RequiredString("board");
         if (!Path.IsPathRooted(path))
             path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(node.File)) ?? ".", path);
+        node.Uses(path);
         try
         {
             return BoardReader.ReadFile(path);

@@ -76,6 +76,8 @@ internal static class ReportWriter
         w.WriteStartArray("surfaces");
         foreach (var slot in engine.Surfaces)
         {
+            if (slot.Removed)
+                continue; // taken out by a configuration reload
             w.WriteStartObject();
             w.WriteString("name", slot.Name);
             w.WriteString("kind", slot.Kind);

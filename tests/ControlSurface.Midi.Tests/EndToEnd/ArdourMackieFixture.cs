@@ -1,14 +1,16 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Midi.Mackie;
 using ControlSurface.Midi.Ports.Jack;
+using ControlSurface.Tests.Ardour;
 
 namespace ControlSurface.Midi.Tests.EndToEnd;
 
-/// <summary>Ardour up, our JACK client's Mackie port connected to Ardour's, a Mackie target recording what it posts.</summary>
+/// <summary>A private Ardour, our JACK client's Mackie port connected to Ardour's, a Mackie target recording what it posts, one OSC surface.</summary>
 public sealed class ArdourMackieFixture : IAsyncLifetime
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<EngineInput> _posted = [];
+    private TaskCompletionSource _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ArdourPeer? Peer { get; private set; }
 
@@ -20,56 +22,63 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
 
     public MackieControlTarget? Target { get; private set; }
 
-    public async ValueTask InitializeAsync()
+    public OscProbe? Osc { get; private set; }
+
+    public ValueTask InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("CONTROLSURFACE_ARDOUR_E2E") != "1")
+        if (ArdourPeer.NotInstalledReason() is { } reason)
         {
-            SkipReason = "opt-in until the hang seen at 11:05 UTC on the shared peer is understood: set CONTROLSURFACE_ARDOUR_E2E=1";
-            return;
+            SkipReason = reason;
+            return ValueTask.CompletedTask;
         }
-        Peer = ArdourPeer.Start(out var reason);
-        SkipReason = reason;
-        if (Peer is null)
-            return;
+        Peer = ArdourPeer.Start("midi");
+        Osc = new OscProbe(Peer.OscPort);
         Client = JackMidiClient.Start("cs-mackie-e2e", new JackClientOptions(Peer.JackServer));
         Port = Client.AddPort("mcu", connectInputFrom: Peer.McuOut, connectOutputTo: Peer.McuIn);
         Target = new MackieControlTarget([Port], "Ardour (Mackie)");
         Target.Attach(Add, 0);
         Target.Start();
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private void Add(EngineInput input)
     {
+        TaskCompletionSource added;
         lock (_gate)
         {
             _posted.Add(input);
-            System.Threading.Monitor.PulseAll(_gate);
+            added = _added;
+            _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+        added.TrySetResult();
     }
 
-    /// <summary>Waits until a posted input matches (looking at everything posted so far, then at new ones).</summary>
-    public EngineInput WaitFor(Func<EngineInput, bool> match, TimeSpan timeout, int from = 0)
+    /// <summary>Waits until a posted input matches (looking at everything posted from <paramref name="from"/> on); fails at once if Ardour died.</summary>
+    public async Task<EngineInput> WaitForAsync(Func<EngineInput, bool> match, TimeSpan timeout, string what, int from = 0)
     {
-        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
-        lock (_gate)
+        var deadline = DateTime.UtcNow + timeout;
+        var i = from;
+        while (true)
         {
-            var i = from;
-            while (true)
+            Task added;
+            lock (_gate)
             {
                 for (; i < _posted.Count; i++)
                 {
                     if (match(_posted[i]))
                         return _posted[i];
                 }
-                var left = deadline - Environment.TickCount64;
-                if (left <= 0 || !System.Threading.Monitor.Wait(_gate, (int)left))
-                    throw new TimeoutException("no matching input posted");
+                added = _added.Task;
             }
+            Peer!.ThrowIfDead();
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+                throw new TimeoutException($"the Mackie target never posted {what} within {timeout.TotalSeconds:0} s ({Count} inputs posted; device queries {Target!.Units[0].Queries})");
+            await Task.WhenAny(added, Task.Delay(left < TimeSpan.FromMilliseconds(250) ? left : TimeSpan.FromMilliseconds(250))).ConfigureAwait(false);
         }
     }
 
-    /// <summary>How many inputs were posted so far (a starting point for <see cref="WaitFor"/>).</summary>
+    /// <summary>How many inputs were posted so far (a starting point for <see cref="WaitForAsync"/>).</summary>
     public int Count
     {
         get
@@ -81,9 +90,17 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Target is not null)
-            await Target.DisposeAsync();
-        if (Client is not null)
-            await Client.DisposeAsync();
+        try
+        {
+            if (Target is not null)
+                await Target.DisposeAsync();
+            if (Client is not null)
+                await Client.DisposeAsync();
+            Osc?.Dispose();
+        }
+        finally
+        {
+            Peer?.Dispose();
+        }
     }
 }

@@ -11,7 +11,7 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public void Handshake_FourTrackNamesArrive()
+    public async Task Handshake_FourTrackNamesArrive()
     {
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
         string[] expected = ["Kick", "Snare", "Bass", "Vox"];
@@ -19,7 +19,7 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
         for (var strip = 0; strip < 4; strip++)
         {
             var s = strip;
-            var name = ardour.WaitFor(i => i.Address == new ModelAddress(Parameter.Name, s) && i.Text == expected[s], Timeout);
+            var name = await ardour.WaitForAsync(i => i.Address == new ModelAddress(Parameter.Name, s) && i.Text == expected[s], Timeout, $"the name {expected[s]}");
             Assert.Equal(expected[s], name.Text);
         }
         Assert.True(ardour.Target!.Units[0].Queries >= 1);
@@ -29,48 +29,51 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
     public async Task FaderFromModel_SetsArdourTrack1Gain()
     {
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
-        ardour.WaitFor(i => i.Address.Parameter == Parameter.Name && i.Text == "Kick", Timeout);
+        await ardour.WaitForAsync(i => i.Address.Parameter == Parameter.Name && i.Text == "Kick", Timeout, "the name Kick");
+        var osc = ardour.Osc!;
+        var before = (await osc.WaitForAsync("/strip/fader", 1, _ => true, Timeout, ardour.Peer!.ThrowIfDead))[1];
+        var target = Math.Abs((float)before - 0.5f) > 0.05f ? 0.5 : 0.3; // always a real change
         var from = ardour.Count;
 
-        ardour.Target!.Apply(new ModelChange(ModelAddress.Fader(0), 0.5, Origin.Surface(0)));
+        ardour.Target!.Apply(new ModelChange(ModelAddress.Fader(0), target, Origin.Surface(0)));
 
         // Ardour echoes the position it took, and OSC reads the same gain back.
-        var echo = ardour.WaitFor(i => i.Address == ModelAddress.Fader(0) && Math.Abs(i.Value - 0.5) < 0.001, Timeout, from);
-        var osc = await OscProbe.ReadFaderAsync(ardour.Peer!.OscPort, 1, Timeout);
-        Assert.Equal(0.5, echo.Value, 3);
-        Assert.Equal(0.5, osc, 3);
+        var echo = await ardour.WaitForAsync(i => i.Address == ModelAddress.Fader(0) && Math.Abs(i.Value - target) < 0.001, Timeout, $"the echo of fader 1 at {target}", from);
+        var read = await osc.WaitForAsync("/strip/fader", 1, a => Math.Abs((float)a[1] - target) < 0.001, Timeout, ardour.Peer.ThrowIfDead);
+        Assert.Equal(target, echo.Value, 3);
+        Assert.Equal(target, (float)read[1], 3);
     }
 
     [Fact]
     public async Task PlayThenStop_ArdourRollsThenStops()
     {
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
-        ardour.WaitFor(i => i.Address.Parameter == Parameter.Name && i.Text == "Kick", Timeout);
-        using var osc = new OscProbe(ardour.Peer!.OscPort);
-        osc.Send("/set_surface", 8, 31, 19, 3, 0, 0); // buttons, values, master section (transport)
+        await ardour.WaitForAsync(i => i.Address.Parameter == Parameter.Name && i.Text == "Kick", Timeout, "the name Kick");
+        var osc = ardour.Osc!;
         var from = ardour.Count;
 
         ardour.Target!.Apply(new ModelChange(new ModelAddress(Parameter.Play), 1, Origin.Surface(0)));
-        ardour.WaitFor(IsTransport(TransportState.Playing), Timeout, from);
-        await osc.WaitForAsync("/transport_play", a => a is [1.0f], Timeout);
+        await ardour.WaitForAsync(IsTransport(TransportState.Playing), Timeout, "transport playing (PLAY LED)", from);
+        await osc.WaitForAsync("/transport_play", 0, a => a is [1.0f], Timeout, ardour.Peer!.ThrowIfDead);
         from = ardour.Count;
         ardour.Target.Apply(new ModelChange(new ModelAddress(Parameter.Stop), 1, Origin.Surface(0)));
-        ardour.WaitFor(IsTransport(TransportState.Stopped), Timeout, from);
-        await osc.WaitForAsync("/transport_stop", a => a is [1.0f], Timeout);
+        await ardour.WaitForAsync(IsTransport(TransportState.Stopped), Timeout, "transport stopped (PLAY LED off)", from);
+        await osc.WaitForAsync("/transport_stop", 0, a => a is [1.0f], Timeout, ardour.Peer.ThrowIfDead);
     }
 
     [Fact]
-    public void GainChangedInArdour_ArrivesAsTrack2Fader()
+    public async Task GainChangedInArdour_ArrivesAsTrack2Fader()
     {
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
-        ardour.WaitFor(i => i.Address.Parameter == Parameter.Name && i.Text == "Snare", Timeout);
-        using var osc = new OscProbe(ardour.Peer!.OscPort);
+        await ardour.WaitForAsync(i => i.Address.Parameter == Parameter.Name && i.Text == "Snare", Timeout, "the name Snare");
+        var osc = ardour.Osc!;
+        var before = (await osc.WaitForAsync("/strip/fader", 2, _ => true, Timeout, ardour.Peer!.ThrowIfDead))[1];
+        var target = Math.Abs((float)before - 0.3f) > 0.05f ? 0.3f : 0.35f; // always a real change
         var from = ardour.Count;
-        var target = ardour.Count % 2 == 0 ? 0.3f : 0.35f; // a value that differs from the last run's
 
         osc.Send("/strip/fader", 2, target);
 
-        var fader = ardour.WaitFor(i => i.Address == ModelAddress.Fader(1) && Math.Abs(i.Value - target) < 0.002, Timeout, from);
+        var fader = await ardour.WaitForAsync(i => i.Address == ModelAddress.Fader(1) && Math.Abs(i.Value - target) < 0.002, Timeout, $"fader 2 at {target}", from);
         Assert.Equal(target, fader.Value, 2);
     }
 

@@ -47,6 +47,8 @@ public sealed class SystemdUnitTests
         Assert.Contains(lines, l => l.StartsWith("WatchdogSec=", StringComparison.Ordinal));
         // AddSystemd only activates when systemd is the parent: the binary itself, no shell in between.
         Assert.Contains(lines, l => l.StartsWith($"ExecStart={InstalledBinary} ", StringComparison.Ordinal));
+        // systemctl reload: the program reads its config again on SIGHUP.
+        Assert.Contains("ExecReload=/bin/kill -HUP $MAINPID", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("PrivateDevices=yes", StringComparison.Ordinal) || l.StartsWith("DevicePolicy=", StringComparison.Ordinal));
     }
 
