@@ -110,7 +110,7 @@ public sealed class MackieJackPairingTests : IDisposable
             var port = client.AddPort("unit");
             await watch.Until(() => port.IsConnected && hostPort.HasInputConnection && hostPort.HasOutputConnection);
             var device = new Device(client, port, watch);
-            device._target.Start();
+            device._target.Start(announce: true); // a real X-Touch says hello at power-up
             return device;
         }
 
