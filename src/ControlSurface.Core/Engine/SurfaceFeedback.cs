@@ -96,6 +96,7 @@ public sealed class SurfaceFeedback
             var strip = _engine.Mixer.Get(s);
             var origin = Origin.Engine;
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Name, s), 0, origin, strip.Name), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Color, s), strip.Color, origin), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Mute, s), strip.Mute ? 1 : 0, origin), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Solo, s), strip.Solo ? 1 : 0, origin), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.RecArm, s), strip.RecArm ? 1 : 0, origin), local);
@@ -145,6 +146,10 @@ public sealed class SurfaceFeedback
             case Parameter.Name:
                 if (layout.DisplayLines > 0 && change.Text is { } name)
                     Send(slot, FeedbackCommand.Display(local, 0, name));
+                break;
+            case Parameter.Color:
+                if (layout.DisplayLines > 0)
+                    Send(slot, new FeedbackCommand(FeedbackKind.StripColor, local, change.Value));
                 break;
             case Parameter.Meter:
                 Send(slot, new FeedbackCommand(FeedbackKind.Meter, local, change.Value));

@@ -10,23 +10,17 @@ namespace ControlSurface.Core.Feedback;
 internal sealed class FaderArbiter
 {
     private readonly FaderState[] _f;
-    private readonly SoftTakeover[] _takeover;
+    private readonly FaderPickup _pickup;
+    private readonly TouchTracker _touch;
     private readonly bool _motorized;
-    private readonly bool _movementOnly;
     private readonly IFeedbackSink _sink;
     private readonly DeviceCalibration _cal;
     private readonly CounterSet _counters;
     private readonly FaderCauseLog _log;
     private readonly EchoMemory _echo;
-    private readonly PickupHints _hints;
     private readonly MotorDriver _motor;
-    private readonly long _debounce;
-    private readonly long _still;
     private readonly long _settle;
     private readonly long _restAfter;
-    private readonly double _motorSpeed;
-    private readonly double _glideSpeed;
-    private readonly double _echoTolerance;
     private readonly double _restBand;
     private bool _staging;
 
@@ -34,26 +28,15 @@ internal sealed class FaderArbiter
     {
         _f = new FaderState[faders];
         Array.Fill(_f, FaderState.Create());
-        _takeover = new SoftTakeover[faders];
-        for (var i = 0; i < faders; i++)
-        {
-            _takeover[i] = new SoftTakeover(o.PickupMode, o.PickupTolerance);
-        }
-
         _motorized = motorized;
-        _movementOnly = touchMode == TouchMode.MovementOnly;
+        _touch = new TouchTracker(touchMode, o.TouchDebounce, o.StillTimeout);
         (_sink, _cal, _counters, _log) = (parts.Sink, parts.Calibration, parts.Counters, parts.Log);
-        _debounce = Ticks(o.TouchDebounce);
-        _still = Ticks(o.StillTimeout);
-        _settle = Ticks(o.SettleTime);
-        _restAfter = Ticks(o.JitterRestTime);
-        _motorSpeed = o.MotorSpeed;
-        _glideSpeed = o.GlideSpeed;
-        _echoTolerance = o.EchoTolerance;
+        _pickup = new FaderPickup(faders, o, _sink);
+        _settle = o.SettleTime.Ticks;
+        _restAfter = o.JitterRestTime.Ticks;
         _restBand = (2 * o.JitterNoiseLsb) + 1;
         _motor = new MotorDriver(motorized, o, parts);
-        _echo = new EchoMemory(faders, 32, o.EchoTolerance, Ticks(o.EchoWindow));
-        _hints = new PickupHints(faders, o, _sink);
+        _echo = new EchoMemory(faders, 32, o.EchoTolerance, o.EchoWindow.Ticks);
     }
 
     public int Count => _f.Length;
@@ -68,7 +51,7 @@ internal sealed class FaderArbiter
 
     public double LastTarget(int fader) => _f[fader].Shown;
 
-    public SoftTakeover Takeover(int fader) => _takeover[fader];
+    public SoftTakeover Takeover(int fader) => _pickup[fader];
 
     public HandMoveResult OnHandMoved(int fader, double device, long now)
     {
@@ -80,12 +63,12 @@ internal sealed class FaderArbiter
 
         // A first reading only anchors (a board reporting its knobs at connect must not move the mix),
         // unless a hand is on the sensor: then it is the start of a move.
-        if (!moved && !(firstReading && f.SensorDown))
+        if (!moved && !(firstReading && f.Touch.SensorDown))
         {
             if (double.IsNaN(f.Position))
             {
                 f.Position = value;
-                _takeover[fader].Observe(value);
+                _pickup.Observe(fader, value);
             }
 
             return HandMoveResult.Suppress(SuppressReason.Jitter);
@@ -97,18 +80,9 @@ internal sealed class FaderArbiter
             return HandMoveResult.Suppress(SuppressReason.MotorTravel);
         }
 
-        if (_movementOnly || !f.SensorDown)
+        if (_touch.Moved(ref f.Touch, now) == TouchEdge.Began)
         {
-            f.LastMoveAt = now;
-            if (!f.MovementTouched)
-            {
-                var was = f.Touched;
-                f.MovementTouched = true;
-                if (!was)
-                {
-                    TouchBegan(fader, ref f);
-                }
-            }
+            TouchBegan(fader, ref f);
         }
 
         if (f.BankHeld)
@@ -119,8 +93,7 @@ internal sealed class FaderArbiter
 
         if (!_motorized)
         {
-            var r = _takeover[fader].Move(value, f.Goal);
-            _hints.Show(fader, r.Hint);
+            var r = _pickup.Move(fader, value, f.Goal);
             if (!r.Accepted)
             {
                 _counters.PickupWaits++;
@@ -138,32 +111,18 @@ internal sealed class FaderArbiter
 
     public void OnTouch(int fader, bool down, long now)
     {
-        if (_movementOnly)
+        if (_touch.MovementOnly)
         {
             return;
         }
 
         ref var f = ref _f[fader];
         Refresh(fader, ref f, now);
-        if (down)
+        var ended = _touch.Sensor(ref f.Touch, down, now) == TouchEdge.Ended;
+        if (!down && (ended || f.BankHeld))
         {
-            if (!f.SensorDown)
-            {
-                f.SensorDown = true;
-                f.SensorSince = now;
-            }
-        }
-        else
-        {
-            var was = f.Touched;
-            f.SensorDown = false;
-            f.SensorTouched = false;
-            f.MovementTouched = false;
-            if (was || f.BankHeld)
-            {
-                // A touch still being debounced can hold a fader across a bank switch: its release frees it too.
-                TouchEnded(fader, ref f, now, report: was);
-            }
+            // A touch still being debounced can hold a fader across a bank switch: its release frees it too.
+            TouchEnded(fader, ref f, now, report: ended);
         }
 
         Refresh(fader, ref f, now);
@@ -201,7 +160,7 @@ internal sealed class FaderArbiter
                 // An echo of an older send: the DAW's echo of the newest one is on its way. Hold the move one
                 // settle time; if that echo comes, the goal is back where the knob is and nothing moves.
                 f.EchoHoldUntil = now + _settle;
-                SetCause(ref f, MoveCause.TargetUpdate);
+                _motor.SetCause(ref f, MoveCause.TargetUpdate);
                 f.Owed = true;
             }
 
@@ -211,8 +170,7 @@ internal sealed class FaderArbiter
         f.Goal = value;
         if (!_motorized)
         {
-            _takeover[fader].ValueChanged(value);
-            _hints.Show(fader, _takeover[fader].Hint);
+            _pickup.ValueChanged(fader, value);
             return;
         }
 
@@ -226,7 +184,7 @@ internal sealed class FaderArbiter
         {
             ref var f = ref _f[i];
             Refresh(i, ref f, now);
-            f.BankHeld |= f.Touched || f.SensorDown;
+            f.BankHeld |= f.Touch.MaybeHeld;
             f.Arrival = MoveCause.BankChange;
             if (f.Ownership == FaderOwnership.Settling && !f.HandOn)
             {
@@ -244,7 +202,7 @@ internal sealed class FaderArbiter
         {
             _f[i].Arrival = MoveCause.Resync;
             _f[i].Shown = _f[i].Position;
-            _takeover[i].Forget();
+            _pickup.Forget(i);
         }
 
         Release(MoveCause.Resync, now);
@@ -272,8 +230,7 @@ internal sealed class FaderArbiter
             }
             else if (!_motorized)
             {
-                _takeover[i].ValueChanged(f.Goal);
-                _hints.Show(i, _takeover[i].Hint);
+                _pickup.ValueChanged(i, f.Goal);
             }
         }
     }
@@ -285,7 +242,7 @@ internal sealed class FaderArbiter
             // Owed, not sent: a touch still being debounced may turn out to be hum, and then the target goes out.
             _counters.TouchHolds++;
             Log(fader, MoveCause.None, f.BankHeld ? SuppressReason.HeldAcrossBank : SuppressReason.Touched, f.Goal, now);
-            SetCause(ref f, cause);
+            _motor.SetCause(ref f, cause);
             f.Owed = true;
             return;
         }
@@ -296,53 +253,25 @@ internal sealed class FaderArbiter
             return;
         }
 
-        if (f.OwedUnsent)
-        {
-            _counters.Coalesced++;
-            Log(fader, MoveCause.None, SuppressReason.Coalesced, f.Goal, now);
-        }
-
-        SetCause(ref f, cause);
-        f.Owed = true;
-        f.OwedUnsent = true;
-        _motor.TryDrive(fader, ref f, now, _staging);
-    }
-
-    private void SetCause(ref FaderState f, MoveCause cause)
-    {
-        // A target update during a gentle glide (bank change, resync) keeps the gentle speed and cause.
-        var gentle = cause is MoveCause.BankChange or MoveCause.Resync;
-        if (gentle || !f.Owed || f.Speed != _glideSpeed)
-        {
-            f.NextCause = cause;
-            f.Speed = gentle ? _glideSpeed : _motorSpeed;
-        }
+        _motor.Owe(fader, ref f, cause, now, _staging);
     }
 
     private void Refresh(int fader, ref FaderState f, long now)
     {
-        if (f.SensorDown && !f.SensorTouched && now - f.SensorSince >= _debounce)
+        switch (_touch.Refresh(ref f.Touch, now))
         {
-            var was = f.Touched;
-            f.SensorTouched = true;
-            if (!was)
-            {
+            case TouchEdge.Began:
                 TouchBegan(fader, ref f);
-            }
-        }
-
-        if (f.MovementTouched && now - f.LastMoveAt >= _still)
-        {
-            f.MovementTouched = false;
-            if (!f.SensorTouched)
-            {
+                break;
+            case TouchEdge.Ended:
                 TouchEnded(fader, ref f, now, report: true);
-            }
+                break;
         }
 
         if (f.Ownership == FaderOwnership.Settling && now >= f.SettleUntil && !f.HandOn)
         {
-            FinishSettle(fader, ref f, now);
+            f.Ownership = FaderOwnership.Idle;
+            _motor.DriveAfterRelease(fader, ref f, now, _staging);
         }
         else if (f.Ownership == FaderOwnership.HostDriven && !f.Owed && now >= f.MotorBusyUntil)
         {
@@ -371,32 +300,6 @@ internal sealed class FaderArbiter
         }
     }
 
-    private void FinishSettle(int fader, ref FaderState f, long now)
-    {
-        f.Ownership = FaderOwnership.Idle;
-        if (!_motorized || double.IsNaN(f.Goal))
-        {
-            return;
-        }
-
-        // Drive when the model moved on, or when the motor's last target is not where the hand left the knob
-        // (otherwise the motor would snap back to it).
-        var known = !double.IsNaN(f.Position);
-        if (known && Math.Abs(f.Goal - f.Position) <= _echoTolerance && !double.IsNaN(f.Shown) && Math.Abs(f.Shown - f.Position) <= _echoTolerance)
-        {
-            return;
-        }
-
-        f.Shown = known ? f.Position : f.Shown;
-        f.Force = true;
-        f.Owed = true;
-        f.NextCause = MoveCause.ReleaseSettle;
-        f.Speed = _motorSpeed;
-        _motor.TryDrive(fader, ref f, now, _staging);
-    }
-
     private void Log(int fader, MoveCause cause, SuppressReason reason, double value, long now) =>
         _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), cause, reason, value));
-
-    private static long Ticks(TimeSpan span) => span.Ticks;
 }

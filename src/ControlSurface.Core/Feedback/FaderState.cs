@@ -6,12 +6,8 @@ internal struct FaderState
 {
     public FaderOwnership Ownership;
 
-    // Touch: the raw sensor, its debounced state, and the movement fallback.
-    public bool SensorDown;
-    public bool SensorTouched;
-    public bool MovementTouched;
-    public long SensorSince;
-    public long LastMoveAt;
+    /// <summary>The raw sensor, its debounced state, and the movement fallback.</summary>
+    public TouchState Touch;
 
     public JitterFilter Jitter;
 
@@ -51,10 +47,10 @@ internal struct FaderState
     /// <summary>The cause the next model value arrives with (bank change or resync), or none.</summary>
     public MoveCause Arrival;
 
-    public readonly bool Touched => SensorTouched || MovementTouched;
+    public readonly bool Touched => Touch.Touched;
 
     /// <summary>A hand is or may be on the knob (including a sensor touch still being debounced).</summary>
-    public readonly bool HandOn => SensorTouched || MovementTouched || SensorDown || BankHeld;
+    public readonly bool HandOn => Touch.MaybeHeld || BankHeld;
 
     public static FaderState Create() => new()
     {

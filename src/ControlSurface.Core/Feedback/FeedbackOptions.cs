@@ -63,6 +63,9 @@ public sealed record FeedbackOptions
     /// <summary>Takeover mode for faders without motors (change per control on the stage). Default <see cref="PickupMode.Pickup"/>.</summary>
     public PickupMode PickupMode { get; init; } = PickupMode.Pickup;
 
+    /// <summary>Takeover mode per fader (index = fader); faders beyond the list use <see cref="PickupMode"/>. Default empty.</summary>
+    public IReadOnlyList<PickupMode> PickupModes { get; init; } = [];
+
     /// <summary>"Close enough" for <see cref="PickupMode.PickupTolerant"/> and <see cref="PickupMode.Scale"/>. Default 0.02.</summary>
     public double PickupTolerance { get; init; } = 0.02;
 

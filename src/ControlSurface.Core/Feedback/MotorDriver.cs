@@ -20,6 +20,9 @@ internal sealed class MotorDriver
     private readonly long _motorSettle;
     private readonly double _followTolerance;
     private readonly int _bytesTarget;
+    private readonly double _motorSpeed;
+    private readonly double _glideSpeed;
+    private readonly double _echoTolerance;
 
     public MotorDriver(bool motorized, FeedbackOptions o, FeedbackParts parts)
     {
@@ -29,6 +32,60 @@ internal sealed class MotorDriver
         _motorSettle = Ticks(o.MotorSettleTime);
         _followTolerance = o.MotorFollowTolerance;
         _bytesTarget = o.BytesPerFaderTarget;
+        _motorSpeed = o.MotorSpeed;
+        _glideSpeed = o.GlideSpeed;
+        _echoTolerance = o.EchoTolerance;
+    }
+
+    /// <summary>The goal changed for <paramref name="cause"/>: a target is owed (replacing one not yet sent counts as coalesced).</summary>
+    public void Owe(int fader, ref FaderState f, MoveCause cause, long now, bool staging)
+    {
+        if (f.OwedUnsent)
+        {
+            _counters.Coalesced++;
+            _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), MoveCause.None, SuppressReason.Coalesced, f.Goal));
+        }
+
+        SetCause(ref f, cause);
+        f.Owed = true;
+        f.OwedUnsent = true;
+        TryDrive(fader, ref f, now, staging);
+    }
+
+    /// <summary>After a release has settled: go from where the hand left the knob to the goal at motor speed, if needed.</summary>
+    public void DriveAfterRelease(int fader, ref FaderState f, long now, bool staging)
+    {
+        if (!_motorized || double.IsNaN(f.Goal))
+        {
+            return;
+        }
+
+        // Drive when the model moved on, or when the motor's last target is not where the hand left the knob
+        // (otherwise the motor would snap back to it).
+        var known = !double.IsNaN(f.Position);
+        if (known && Math.Abs(f.Goal - f.Position) <= _echoTolerance && !double.IsNaN(f.Shown) && Math.Abs(f.Shown - f.Position) <= _echoTolerance)
+        {
+            return;
+        }
+
+        f.Shown = known ? f.Position : f.Shown;
+        f.Force = true;
+        f.Owed = true;
+        f.NextCause = MoveCause.ReleaseSettle;
+        f.Speed = _motorSpeed;
+        TryDrive(fader, ref f, now, staging);
+    }
+
+    /// <summary>Records why the next target moves, and at which speed.</summary>
+    public void SetCause(ref FaderState f, MoveCause cause)
+    {
+        // A target update during a gentle glide (bank change, resync) keeps the gentle speed and cause.
+        var gentle = cause is MoveCause.BankChange or MoveCause.Resync;
+        if (gentle || !f.Owed || f.Speed != _glideSpeed)
+        {
+            f.NextCause = cause;
+            f.Speed = gentle ? _glideSpeed : _motorSpeed;
+        }
     }
 
     /// <summary>Sends the next target step for <paramref name="fader"/> if one is owed and allowed now.</summary>

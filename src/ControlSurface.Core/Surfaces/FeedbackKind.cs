@@ -15,4 +15,6 @@ public enum FeedbackKind : byte
     Meter,
     /// <summary>Show an encoder's LED ring value, 0..1.</summary>
     Ring,
+    /// <summary>Show a strip's colour, 0xRRGGBB in <see cref="FeedbackCommand.Value"/> (e.g. a colour scribble strip); 0 means none.</summary>
+    StripColor,
 }

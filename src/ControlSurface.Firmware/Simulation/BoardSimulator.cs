@@ -15,6 +15,9 @@ public sealed class BoardSimulator
     private const double LoopPeriod = 0.001;
     private const double RefreshPeriod = 0.250;
     private const double HandSpeed = 5;
+    // A knob slower than this (travel/s) with its target this close (travel, a few ADC steps) is at rest.
+    private const double MovingSpeed = 0.01;
+    private const double MovingGap = 0.005;
 
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -111,6 +114,17 @@ public sealed class BoardSimulator
 
     /// <summary>True when the motor is enabled.</summary>
     public bool MotorEnabled(int fader) { lock (_gate) return _faders[fader].MotorEnabled; }
+
+    /// <summary>True while the motor is carrying the knob (still travelling, or its target is not reached); false while a hand holds it.</summary>
+    /// <remarks>A hand that waits for this before grabbing never meets a motor in motion (the sensor needs a moment to notice a finger).</remarks>
+    public bool FaderMoving(int fader)
+    {
+        lock (_gate)
+        {
+            ref var f = ref _faders[fader];
+            return !f.Held && f.MotorEnabled && (Math.Abs(f.Velocity) > MovingSpeed || Math.Abs(f.Target - f.Position) > MovingGap);
+        }
+    }
 
     /// <summary>How long the motor pushed while the hand held this fader.</summary>
     public TimeSpan PushWhileHeld(int fader) { lock (_gate) return TimeSpan.FromSeconds(_faders[fader].PushWhileHeld); }

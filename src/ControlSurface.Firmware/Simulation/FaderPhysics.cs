@@ -73,13 +73,20 @@ public static class FaderPhysics
             // Touch wins: the firmware lets go of the knob; the setpoint follows the hand.
             s.Integral = 0;
             s.Setpoint = measured;
+            s.Resting = false;
             return 0;
         }
         var ramp = s.SpeedLimit > 0 ? s.SpeedLimit * dt : double.MaxValue;
         var toTarget = s.Target - s.Setpoint;
         s.Setpoint = Math.Abs(toTarget) <= ramp ? s.Target : s.Setpoint + (Math.Sign(toTarget) * ramp);
         var error = s.Setpoint - measured;
-        if (Math.Abs(error) < p.Deadband && Math.Abs(s.MeasuredVelocity) < 0.05)
+        // Rest with hysteresis: settle inside the deadband once slow, and stay put until a new target arrives or
+        // the knob is pushed past twice the deadband. ADC noise on the derivative never makes a resting motor buzz.
+        var rest = s.Resting && toTarget == 0
+            ? Math.Abs(error) < 2 * p.Deadband
+            : Math.Abs(error) < p.Deadband && Math.Abs(s.MeasuredVelocity) < 0.05;
+        s.Resting = rest;
+        if (rest)
         {
             s.Integral = 0;
             return 0;

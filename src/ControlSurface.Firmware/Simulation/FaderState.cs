@@ -20,6 +20,8 @@ public struct FaderState
     public double MeasuredVelocity;
     /// <summary>Last measured position.</summary>
     public double LastMeasured;
+    /// <summary>The motor has settled on its target and stays off until a new target or a push moves it.</summary>
+    public bool Resting;
     /// <summary>Motor drive, -1..1.</summary>
     public double Drive;
     /// <summary>True when the motor may drive.</summary>

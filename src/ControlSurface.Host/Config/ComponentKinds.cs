@@ -11,6 +11,7 @@ internal static class ComponentKinds
         new BuiltInMixerKind(),
         new Firmware.FirmwareBoardKind(),
         new Midi.MidiControllerKind(),
+        new Midi.MackieSurfaceKind(),
         new Pi.PiBoardKind(),
     ];
 }

@@ -6,6 +6,9 @@ internal interface IDemoBoard
     /// <summary>Number of faders the hand can reach.</summary>
     int Faders { get; }
 
+    /// <summary>True while the motor is moving fader <paramref name="fader"/> (a hand waits for it to stop before grabbing).</summary>
+    bool MotorMoving(int fader);
+
     /// <summary>Puts a finger on fader <paramref name="fader"/>.</summary>
     void Touch(int fader);
 

@@ -100,6 +100,12 @@ internal sealed class VirtualBoard : ISurface, IDemoBoard
         }
     }
 
+    public bool MotorMoving(int fader)
+    {
+        lock (_gate)
+            return !_held[fader] && Math.Abs(_target[fader] - _position[fader]) >= 1e-4;
+    }
+
     public void Touch(int fader)
     {
         lock (_gate)

@@ -8,6 +8,8 @@ internal sealed class SimulatorHand(BoardSimulator simulator) : IDemoBoard
 {
     public int Faders => simulator.Options.Faders;
 
+    public bool MotorMoving(int fader) => simulator.FaderMoving(fader);
+
     public void Touch(int fader) => simulator.Touch(fader);
 
     public void Move(int fader, double position) => simulator.Move(fader, Math.Clamp(position, 0, 1));

@@ -6,7 +6,7 @@ using ControlSurface.Midi.Profiles;
 
 namespace ControlSurface.Host.Midi;
 
-/// <summary>Runs a <see cref="MidiControllerSurface"/>: opens its port, reads it, reports status and re-inits after a reconnect.</summary>
+/// <summary>Runs a <see cref="MidiControllerSurface"/>: opens its port (rawmidi, serial or JACK), reads it, reports status and re-inits after a reconnect.</summary>
 internal sealed class MidiControllerComponent : IBridgeComponent
 {
     private static readonly TimeSpan StatusPeriod = TimeSpan.FromMilliseconds(500);
@@ -21,10 +21,17 @@ internal sealed class MidiControllerComponent : IBridgeComponent
     public MidiControllerComponent(BridgeContext context, string name, MidiControllerSettings settings)
     {
         _context = context;
-        var path = ResolvePort(settings);
-        _port = path.StartsWith("/dev/snd/", StringComparison.Ordinal)
-            ? FdMidiPort.OpenRawMidi(path)
-            : FdMidiPort.OpenSerial(path, settings.Baud);
+        if (settings.Jack is { } jack)
+        {
+            _port = MidiPortOpener.OpenJack(jack, name);
+        }
+        else
+        {
+            var path = ResolvePort(settings);
+            _port = path.StartsWith("/dev/snd/", StringComparison.Ordinal)
+                ? FdMidiPort.OpenRawMidi(path)
+                : FdMidiPort.OpenSerial(path, settings.Baud);
+        }
         var engine = context.Engine;
         Surface = new MidiControllerSurface(name, settings.Profile, _port,
             e => engine.Post(EngineInput.FromControl(e)), settings.Pickup);

@@ -51,6 +51,16 @@ public sealed class FeedbackStagePickupTests
     }
 
     [Fact]
+    public void PickupModes_FromOptions_ApplyPerFaderAndTheRestUseTheDefault()
+    {
+        var h = new StageHarness(NoMotors, new FeedbackOptions { PickupMode = PickupMode.Pickup, PickupModes = [PickupMode.Jump, PickupMode.Scale] });
+
+        Assert.Equal(PickupMode.Jump, h.Stage.Takeover(0).Mode);
+        Assert.Equal(PickupMode.Scale, h.Stage.Takeover(1).Mode);
+        Assert.Equal(PickupMode.Pickup, h.Stage.Takeover(2).Mode);
+    }
+
+    [Fact]
     public void DirectionHint_Leds_ShowUpThenClearOnPickup()
     {
         var h = new StageHarness(NoMotors, new FeedbackOptions { PickupHint = PickupHintStyle.Leds, PickupHintLedBase = 40 });

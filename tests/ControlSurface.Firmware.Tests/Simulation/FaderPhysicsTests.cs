@@ -83,6 +83,44 @@ public sealed class FaderPhysicsTests
     }
 
     [Fact]
+    public void Step_SettledWithAdcNoise_MotorStaysOffAndAGrabMeetsNoPush()
+    {
+        var s = AtRest(0.5);
+        s.Target = 0.5;
+        var noise = new Random(7);
+        double Noisy() => s.Position + ((noise.NextDouble() - 0.5) * 0.001);
+        for (var i = 0; i < 200; i++)
+            FaderPhysics.Step(ref s, P, Noisy(), Dt);
+        var maxDrive = 0.0;
+
+        for (var i = 0; i < 1000; i++)
+        {
+            FaderPhysics.Step(ref s, P, Noisy(), Dt);
+            maxDrive = Math.Max(maxDrive, Math.Abs(s.Drive));
+        }
+        s.Held = true;
+        s.HandPosition = s.HandGoal = s.Position;
+        for (var i = 0; i < 50; i++)
+            FaderPhysics.Step(ref s, P, Noisy(), Dt);
+
+        Assert.Equal(0, maxDrive);
+        Assert.Equal(0, s.PushWhileHeld);
+    }
+
+    [Fact]
+    public void Step_RestingWhenANewTargetArrives_LeavesRestAndMoves()
+    {
+        var s = AtRest(0.5);
+        s.Target = 0.5;
+        for (var i = 0; i < 100; i++)
+            FaderPhysics.Step(ref s, P, s.Position, Dt);
+
+        var reached = TimeToReach(ref s, 0.503, 0.0015);
+
+        Assert.True(reached < 0.2, $"a 3-step move took {reached} s");
+    }
+
+    [Fact]
     public void Step_HeldWhileFirmwareIgnoresTouch_CountsTheTimeTheMotorPushedTheHand()
     {
         var s = AtRest(0.5);

@@ -1,0 +1,193 @@
+using ControlSurface.Core.Engine;
+using ControlSurface.Core.Feedback;
+using ControlSurface.Core.Mapping;
+using ControlSurface.Core.Model;
+using ControlSurface.Firmware.Simulation;
+
+namespace ControlSurface.Host.Tests.Feedback;
+
+/// <summary>
+/// The feedback engine end to end: the board simulator (motor physics, touch sensor, a hand) on the device end of a
+/// real pseudo-terminal, the host on the Linux tty path, the engine with its feedback stage in between. The firmware
+/// runs in its test mode that drives touched faders anyway, so any target the host sent to a held fader would show
+/// up as motor push-while-held time.
+/// </summary>
+public sealed class MotorFeedbackEndToEndTests
+{
+    private const int Fader = 1;
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task HeldFader_WhileAutomationRides_IsNeverPushedThenGlidesToTheAutomationOnRelease()
+    {
+        await using var bridge = await Bridge.StartAsync();
+        await bridge.SetAndSettleAsync(Fader, 0.3);
+        bridge.Simulator.Touch(Fader);
+        await bridge.WaitForEngineAsync(e => e.Feedback.Stage(0).IsTouched(Fader));
+
+        // Automation rides strip 2 (fader 1) from 0.3 to 0.8 in 10 ms steps while the hand holds the knob.
+        await bridge.AutomateAsync(Fader, from: 0.3, to: 0.8, steps: 40);
+        var pushWhileHeld = bridge.Simulator.PushWhileHeld(Fader);
+        var targetWhileHeld = bridge.Simulator.FaderTarget(Fader);
+        var positionWhileHeld = bridge.Simulator.FaderPosition(Fader);
+        bridge.Simulator.Release(Fader);
+        await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(Fader) - 0.8) < 0.01 && !s.FaderMoving(Fader));
+        var causes = await bridge.StopAsync(Fader);
+
+        Assert.Equal(TimeSpan.Zero, pushWhileHeld);
+        Assert.Equal(TimeSpan.Zero, bridge.Simulator.PushWhileHeld(Fader));
+        Assert.InRange(targetWhileHeld, 0.29, 0.31);
+        Assert.InRange(positionWhileHeld, 0.29, 0.31);
+        Assert.Contains(causes, c => c.Reason == SuppressReason.Touched);
+        var settle = Assert.Single(causes, c => c.Cause == MoveCause.ReleaseSettle);
+        // Speed-limited: the first target after the release is one motor step (speed × window) from the knob, not the jump.
+        var step = bridge.Options.MotorSpeed * bridge.Options.CoalescingWindow.TotalSeconds;
+        Assert.InRange(settle.Value, 0.3, 0.3 + step + 0.02);
+        Assert.True(bridge.Counters.TouchHolds > 0);
+    }
+
+    [Fact]
+    public async Task HeldFader_AcrossABankSwitch_KeepsItsTargetUntilReleasedThenGlidesToTheNewStrip()
+    {
+        await using var bridge = await Bridge.StartAsync();
+        bridge.SetStrip(Fader + 8, 0.7);
+        bridge.SetStrip(2 + 8, 0.6);
+        await bridge.SetAndSettleAsync(Fader, 0.3);
+        await bridge.SetAndSettleAsync(2, 0.2);
+        bridge.Simulator.Touch(Fader);
+        await bridge.WaitForEngineAsync(e => e.Feedback.Stage(0).IsTouched(Fader));
+
+        bridge.Simulator.Click(StandardBoard.BankRight);
+        await bridge.WaitForEngineAsync(e => e.Surfaces[0].Bank.Offset == 8);
+        await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(2) - 0.6) < 0.01);
+        var pushWhileHeld = bridge.Simulator.PushWhileHeld(Fader);
+        var targetWhileHeld = bridge.Simulator.FaderTarget(Fader);
+        bridge.Simulator.Release(Fader);
+        await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(Fader) - 0.7) < 0.01 && !s.FaderMoving(Fader));
+        var causes = await bridge.StopAsync(Fader);
+
+        Assert.Equal(TimeSpan.Zero, pushWhileHeld);
+        Assert.InRange(targetWhileHeld, 0.29, 0.31);
+        Assert.Contains(causes, c => c.Reason == SuppressReason.HeldAcrossBank);
+        Assert.Contains(causes, c => c.Cause == MoveCause.ReleaseSettle);
+        Assert.Equal(0.3, bridge.Strip(Fader), 2);
+        Assert.Equal(0.7, bridge.Strip(Fader + 8), 2);
+    }
+
+    /// <summary>Engine, rig and a scripted target, started; every wait is bounded.</summary>
+    private sealed class Bridge : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly SimulatedBoardRig _rig;
+        private readonly BridgeEngine _engine;
+        private readonly int _target;
+        private Task _run = Task.CompletedTask;
+
+        private Bridge()
+        {
+            _engine = new BridgeEngine(new EngineOptions { StripCount = 16 }, TimeProvider.System);
+            _target = _engine.AddTarget(new Automation());
+            var board = new SimulatorOptions("SIM-E2E", Faders: 8, Pads: 16, Buttons: StandardBoard.ButtonCount(8), Encoders: 8, IgnoreTouch: true);
+            _rig = SimulatedBoardRig.Create(new RigOptions { Board = board }, _engine.Post, TimeProvider.System);
+            _rig.Surface.Index = _engine.AddSurface(_rig.Surface, StandardBoard.Mapping(8, 16, 8), "e2e board");
+        }
+
+        public BoardSimulator Simulator => _rig.Simulator;
+
+        public FeedbackOptions Options => _engine.Options.Feedback;
+
+        public FeedbackCounters Counters { get; private set; } = new(0, 0, 0, 0, 0);
+
+        public static async Task<Bridge> StartAsync()
+        {
+            var bridge = new Bridge();
+            bridge._run = bridge._engine.RunAsync(bridge._stop.Token);
+            await bridge._rig.StartAsync(Cancel);
+            bridge._engine.Post(EngineInput.SurfaceStatus(bridge._rig.Surface.Index, true, "{}"));
+            return bridge;
+        }
+
+        public void SetStrip(int strip, double value) =>
+            _engine.Post(EngineInput.TargetUpdate(_target, ModelAddress.Fader(strip), value));
+
+        public async Task SetAndSettleAsync(int fader, double value)
+        {
+            SetStrip(fader, value);
+            await WaitForBoardAsync(s => Math.Abs(s.FaderPosition(fader) - value) < 0.005 && !s.FaderMoving(fader));
+        }
+
+        /// <summary>Posts <paramref name="steps"/> automation values every 10 ms from a timer; completes after the last.</summary>
+        public async Task AutomateAsync(int strip, double from, double to, int steps)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var sent = 0;
+            await using var timer = TimeProvider.System.CreateTimer(
+                _ =>
+                {
+                    var i = Interlocked.Increment(ref sent);
+                    if (i <= steps)
+                        SetStrip(strip, from + ((to - from) * i / steps));
+                    if (i == steps)
+                        done.TrySetResult();
+                },
+                null, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10));
+            await done.Task.WaitAsync(Bound, Cancel);
+            await WaitForEngineAsync(e => Math.Abs(e.Mixer.Get(strip).Fader.Normalized - to) < 1e-3);
+        }
+
+        public double Strip(int strip) => _engine.Mixer.Get(strip).Fader.Normalized;
+
+        /// <summary>Waits until <paramref name="condition"/> holds on the engine thread (checked after each tick).</summary>
+        public async Task WaitForEngineAsync(Func<BridgeEngine, bool> condition)
+        {
+            var met = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Check(BridgeEngine e)
+            {
+                if (condition(e))
+                    met.TrySetResult();
+            }
+            _engine.Ticked += Check;
+            try
+            {
+                await met.Task.WaitAsync(Bound, Cancel);
+            }
+            finally
+            {
+                _engine.Ticked -= Check;
+            }
+        }
+
+        /// <summary>Waits until <paramref name="condition"/> holds on the board (checked after each engine tick).</summary>
+        public Task WaitForBoardAsync(Func<BoardSimulator, bool> condition) => WaitForEngineAsync(_ => condition(_rig.Simulator));
+
+        /// <summary>Stops the engine and returns the cause log of <paramref name="fader"/>, oldest first.</summary>
+        public async Task<FaderCauseEntry[]> StopAsync(int fader)
+        {
+            await _stop.CancelAsync();
+            await _run;
+            var stage = _engine.Feedback.Stage(0);
+            Counters = stage.Counters;
+            var entries = new FaderCauseEntry[stage.Causes.Depth];
+            return entries[..stage.Causes.CopyTo(fader, entries)];
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _run;
+            await _rig.DisposeAsync();
+            _stop.Dispose();
+        }
+    }
+
+    private sealed class Automation : ITarget
+    {
+        public string Name => "automation";
+
+        public void Apply(in ModelChange change)
+        {
+        }
+    }
+}
