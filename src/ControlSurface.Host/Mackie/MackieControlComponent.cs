@@ -11,12 +11,16 @@ namespace ControlSurface.Host.Mackie;
 /// </remarks>
 internal sealed class MackieControlComponent : IBridgeComponent
 {
+    private static readonly TimeSpan HandshakeGrace = TimeSpan.FromSeconds(2);
+    private readonly BridgeContext _context;
     private readonly JackMidiClient _client;
     private readonly List<JackMidiPort> _ports = [];
     private bool _started;
+    private ITimer? _watchdog;
 
     public MackieControlComponent(BridgeContext context, string name, MackieControlSettings settings)
     {
+        _context = context;
         _client = JackMidiClient.Start(settings.Client, new JackClientOptions(settings.Server));
         for (var i = 0; i < settings.Units.Count; i++)
         {
@@ -47,14 +51,31 @@ internal sealed class MackieControlComponent : IBridgeComponent
         {
             _started = true;
             Target.Start();
+            _watchdog = _context.Time.CreateTimer(_ => CheckHandshakes(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         }
         return Task.CompletedTask;
     }
 
-    public Task StopAsync() => Task.CompletedTask;
+    // A unit the DAW answered but left blank gets its connections redone, so the DAW queries it again.
+    private void CheckHandshakes()
+    {
+        for (var i = 0; i < _ports.Count; i++)
+        {
+            if (Target.Units[i].HandshakeStalled(HandshakeGrace))
+                _ports[i].Reconnect();
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (_watchdog is { } t)
+            await t.DisposeAsync().ConfigureAwait(false);
+        _watchdog = null;
+    }
 
     public async ValueTask DisposeAsync()
     {
+        await StopAsync().ConfigureAwait(false);
         await Target.DisposeAsync().ConfigureAwait(false);
         foreach (var port in _ports)
             await port.DisposeAsync().ConfigureAwait(false);

@@ -21,6 +21,9 @@ public sealed class MackieUnit
     private TransportState _transport = TransportState.Stopped;
     private long _queries;
     private long _parseErrors;
+    private long _answeredAt = Environment.TickCount64; // a host that never queries counts as a stall too
+    private int _stateSeen;
+    private int _rehandshakes;
 
     internal MackieUnit(int number, IMidiPort port, Func<int> targetIndex, Action<EngineInput> post)
     {
@@ -66,6 +69,28 @@ public sealed class MackieUnit
                 text[i] = _timecode[9 - i];
             return new string(text);
         }
+    }
+
+    /// <summary>Times the unit asked for a fresh connection because the host went quiet after the handshake.</summary>
+    public int Rehandshakes => Volatile.Read(ref _rehandshakes);
+
+    /// <summary>
+    /// True (once per stall, at most three times) when the host was answered (or the unit created) at least
+    /// <paramref name="grace"/> ago and has written no names on the LCD since: the caller should redo the port's
+    /// connections so the host queries again.
+    /// </summary>
+    /// <remarks>
+    /// Ardour 7 can reset a surface for a new connection right after it went online, and then ignores further
+    /// hellos while it believes the surface is on: the surface stays blank until the ports reconnect.
+    /// </remarks>
+    public bool HandshakeStalled(TimeSpan grace)
+    {
+        var answered = Volatile.Read(ref _answeredAt);
+        if (Volatile.Read(ref _stateSeen) == 1 || Environment.TickCount64 - answered < grace.TotalMilliseconds || _rehandshakes >= 3)
+            return false;
+        Volatile.Write(ref _answeredAt, Environment.TickCount64); // give the reconnect its own grace
+        Interlocked.Increment(ref _rehandshakes);
+        return true;
     }
 
     /// <summary>Says hello as a powered-up MCU does: the host connection query, unprompted.</summary>
@@ -142,10 +167,15 @@ public sealed class MackieUnit
         {
             case MackieMessageKind.DeviceQuery when m.Model == Model:
                 Interlocked.Increment(ref _queries);
+                Volatile.Write(ref _stateSeen, 0);
+                Volatile.Write(ref _answeredAt, Environment.TickCount64);
                 Announce();
                 break;
             case MackieMessageKind.Lcd:
-                WriteLcd(m.Index, MackieDecoder.LcdText(body));
+                var lcdText = MackieDecoder.LcdText(body);
+                if (m.Index < MackieProtocol.LcdLineLength && lcdText.IndexOfAnyExcept((byte)' ') >= 0)
+                    Volatile.Write(ref _stateSeen, 1); // names on the top line: the host pushed its state
+                WriteLcd(m.Index, lcdText);
                 break;
             case MackieMessageKind.TimecodeText:
                 var text = body[5..];

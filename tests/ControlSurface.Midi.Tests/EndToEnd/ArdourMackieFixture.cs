@@ -11,6 +11,7 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
     private readonly Lock _gate = new();
     private readonly List<EngineInput> _posted = [];
     private TaskCompletionSource _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Timer? _watchdog;
 
     public ArdourPeer? Peer { get; private set; }
 
@@ -38,6 +39,14 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
         Target = new MackieControlTarget([Port], "Ardour (Mackie)");
         Target.Attach(Add, 0);
         Target.Start();
+        // As the host's mackie-control component does: a unit Ardour left blank after the handshake reconnects.
+        var port = Port;
+        var unit = Target.Units[0];
+        _watchdog = new Timer(_ =>
+        {
+            if (unit.HandshakeStalled(TimeSpan.FromSeconds(2)))
+                port.Reconnect();
+        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         return ValueTask.CompletedTask;
     }
 
@@ -73,7 +82,7 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
             Peer!.ThrowIfDead();
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
-                throw new TimeoutException($"the Mackie target never posted {what} within {timeout.TotalSeconds:0} s ({Count} inputs posted; device queries {Target!.Units[0].Queries})");
+                throw new TimeoutException($"the Mackie target never posted {what} within {timeout.TotalSeconds:0} s ({Count} inputs posted; device queries {Target!.Units[0].Queries}, re-handshakes {Target.Units[0].Rehandshakes})");
             await Task.WhenAny(added, Task.Delay(left < TimeSpan.FromMilliseconds(250) ? left : TimeSpan.FromMilliseconds(250))).ConfigureAwait(false);
         }
     }
@@ -92,6 +101,8 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
     {
         try
         {
+            if (_watchdog is not null)
+                await _watchdog.DisposeAsync();
             if (Target is not null)
                 await Target.DisposeAsync();
             if (Client is not null)

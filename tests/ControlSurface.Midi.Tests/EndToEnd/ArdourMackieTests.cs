@@ -33,6 +33,8 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
         var osc = ardour.Osc!;
         var before = (await osc.WaitForAsync("/strip/fader", 1, _ => true, Timeout, ardour.Peer!.ThrowIfDead))[1];
         var target = Math.Abs((float)before - 0.5f) > 0.05f ? 0.5 : 0.3; // always a real change
+        // Ardour's first push after the handshake zeroes every fader, then sends the real positions: wait for fader 1's.
+        await ardour.WaitForAsync(i => i.Address == ModelAddress.Fader(0) && Math.Abs(i.Value - (float)before) < 0.002, Timeout, $"fader 1 at Ardour's {before}");
         var from = ardour.Count;
 
         ardour.Target!.Apply(new ModelChange(ModelAddress.Fader(0), target, Origin.Surface(0)));

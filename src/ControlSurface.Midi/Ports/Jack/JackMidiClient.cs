@@ -90,6 +90,9 @@ public sealed unsafe class JackMidiClient : IAsyncDisposable
         return port;
     }
 
+    /// <summary>Wakes the supervisor (a port wants its connections redone).</summary>
+    internal void Wake() => _control.Signal();
+
     internal void RemovePort(JackMidiPort port)
     {
         lock (_portsGate)

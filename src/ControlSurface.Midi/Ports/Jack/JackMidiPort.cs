@@ -18,6 +18,7 @@ public sealed class JackMidiPort : IMidiPort
     private readonly Lock _sendGate = new();
     private readonly AsyncSignal _received = new();
     private volatile bool _removed;
+    private int _reconnect;
 
     internal JackMidiPort(JackMidiClient client, string name, string? connectInputFrom, string? connectOutputTo, int queueBytes)
     {
@@ -137,12 +138,32 @@ public sealed class JackMidiPort : IMidiPort
         Slot.OutPort = 0;
     }
 
+    /// <summary>Drops this port's wanted connections and makes them again (the peer sees a fresh connect, e.g. a DAW that re-handshakes).</summary>
+    public void Reconnect()
+    {
+        Interlocked.Exchange(ref _reconnect, 1);
+        _client.Wake();
+    }
+
     internal void EnsureConnections(nint client, string clientName)
     {
         if (_removed || Slot.InPort == 0)
             return;
         var ourInput = $"{clientName}:{BaseName} in";
         var ourOutput = $"{clientName}:{BaseName} out";
+        if (Interlocked.Exchange(ref _reconnect, 0) == 1)
+        {
+            if (_connectInputFrom is { } from)
+            {
+                foreach (var other in Resolve(client, from, JackNative.PortIsOutput, clientName))
+                    JackNative.jack_disconnect(client, other, ourInput);
+            }
+            if (_connectOutputTo is { } to)
+            {
+                foreach (var other in Resolve(client, to, JackNative.PortIsInput, clientName))
+                    JackNative.jack_disconnect(client, ourOutput, other);
+            }
+        }
         if (_connectInputFrom is { } source)
         {
             foreach (var other in Resolve(client, source, JackNative.PortIsOutput, clientName))

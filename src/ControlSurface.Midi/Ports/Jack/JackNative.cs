@@ -95,6 +95,9 @@ internal static unsafe partial class JackNative
     public static partial int jack_connect(nint client, string source, string destination);
 
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int jack_disconnect(nint client, string source, string destination);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     public static partial byte** jack_get_ports(nint client, string? namePattern, string? typePattern, CULong flags);
 
     [LibraryImport(Lib)]
