@@ -29,6 +29,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
 
     public OscProbe? Osc { get; private set; }
 
+    /// <summary>The take sheet of this run (SQLite on disk, in the fixture's temporary folder).</summary>
+    public string? TakesDb { get; private set; }
+
     public BoardSimulator? Board { get; private set; }
 
     public SimulatedBoardRig? Rig { get; private set; }
@@ -55,7 +58,10 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Assert.Contains("server: default ", example);
         _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
         var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
-        await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal));
+        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too.
+        TakesDb = Path.Combine(_dir, "takes.db");
+        await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal)
+            + $"\ntakes:\n  db: {TakesDb}\n");
         var config = ConfigLoader.LoadFile(path);
 
         _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),
