@@ -14,6 +14,10 @@ internal sealed class NAudioFramer
     private int _count;
     private int _data1;
 
+    /// <summary>False: count the decoded events without reading their fields (the parse alone, to compare with a
+    /// counting sink on our side).</summary>
+    public bool ReadFields { get; init; } = true;
+
     /// <summary>Frames and decodes every message; returns a checksum of the decoded fields so none is skipped.</summary>
     public long Run(ReadOnlySpan<byte> bytes)
     {
@@ -22,7 +26,7 @@ internal sealed class NAudioFramer
         {
             if (b >= 0xF8)
             {
-                sum += Consume(MidiEvent.FromRawMessage(b));
+                sum += Consume(MidiEvent.FromRawMessage(b), ReadFields);
             }
             else if (b >= 0x80)
             {
@@ -55,14 +59,14 @@ internal sealed class NAudioFramer
                 if (_count < _needed)
                     continue;
                 var data2 = _needed == 2 ? b : 0;
-                sum += Consume(MidiEvent.FromRawMessage(_status | (_data1 << 8) | (data2 << 16)));
+                sum += Consume(MidiEvent.FromRawMessage(_status | (_data1 << 8) | (data2 << 16)), ReadFields);
                 _count = 0;
             }
         }
         return sum;
     }
 
-    private static long Consume(MidiEvent e) => e switch
+    private static long Consume(MidiEvent e, bool readFields) => !readFields ? 1 : e switch
     {
         PitchWheelChangeEvent pb => pb.Pitch,
         ControlChangeEvent cc => (int)cc.Controller + cc.ControllerValue,

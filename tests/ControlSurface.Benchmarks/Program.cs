@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ControlSurface.Benchmarks;
 using ControlSurface.Benchmarks.Feedback;
 using ControlSurface.Benchmarks.Firmware;
 
@@ -6,9 +7,12 @@ using ControlSurface.Benchmarks.Firmware;
 // Quick check: add --job short
 // Firmware link round trip over a pty (custom timing, not BenchmarkDotNet): -- pty-rtt [--count 2000] [--runs 3]
 // Firmware codec frames per CPU-second and allocation (custom timing, robust on a loaded box): -- codec-rate
+// MIDI parser vs framer + NAudio, Stopwatch, interleaved rounds (ratio under load): -- midi-rate [--rounds 9]
 // Feedback stage and engine per-event latency percentiles and allocation: -- feedback-latency [--seconds 20]
 if (args.Length > 0 && args[0] == "feedback-latency")
     return FeedbackLatency.Run(args[1..]);
+if (args.Length > 0 && args[0] == "midi-rate")
+    return MidiRate.Run(args[1..]);
 if (args.Length > 0 && args[0] == "codec-rate")
     return CodecRate.Run(args[1..]);
 if (args.Length > 0 && args[0] == "pty-rtt")

@@ -33,6 +33,6 @@ internal static class MidiPortOpener
         var port = client.AddPort(portName,
             settings.From.Length > 0 ? settings.From : null,
             settings.To.Length > 0 ? settings.To : null);
-        return new JackDevicePort(client, port);
+        return new JackDevicePort(client, port, settings.From.Length > 0, settings.To.Length > 0);
     }
 }

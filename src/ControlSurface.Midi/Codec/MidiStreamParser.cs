@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace ControlSurface.Midi.Codec;
 
@@ -92,7 +91,7 @@ public sealed class MidiStreamParser
         {
             if (_mode == Mode.Idle)
             {
-                i = WholeMessages(bytes, i, ref sink);
+                i = WholeMessageScanner.Scan(bytes, i, ref _running, _offset, ref sink);
                 if (i >= n)
                     break;
             }
@@ -113,50 +112,6 @@ public sealed class MidiStreamParser
             i++;
         }
         _offset += n;
-    }
-
-    /// <summary>The fast path between messages: delivers whole three-byte channel messages (with their status byte or
-    /// under running status) and real-time bytes while the chunk holds them, and returns where it stopped. It takes
-    /// exactly the steps the byte-at-a-time path would take, so the chunking tests cover it; anything else (SysEx,
-    /// system common, one-data-byte messages, errors, a chunk end) goes back to <see cref="Step"/>.</summary>
-    private int WholeMessages<TSink>(ReadOnlySpan<byte> bytes, int i, ref TSink sink)
-        where TSink : IMidiSink, allows ref struct
-    {
-        ref var first = ref MemoryMarshal.GetReference(bytes);
-        var last = bytes.Length - 2; // a message starting before here has its next two bytes in the chunk
-        var running = _running;
-        var offset = _offset;
-        while (i < last)
-        {
-            var b0 = Unsafe.Add(ref first, i);
-            var b1 = Unsafe.Add(ref first, i + 1);
-            if (b0 < 0x80)
-            {
-                // Running status: two data bytes for a two-data-byte status.
-                if (running == 0 || (running & 0xE0) == 0xC0 || b1 >= 0x80)
-                    break;
-                var m = MidiMessage.FromParsed(running, b0, b1, offset + i);
-                sink.OnMessage(in m);
-                i += 2;
-                continue;
-            }
-            if (b0 >= 0xF8 && !MidiStatus.IsUndefined(b0))
-            {
-                var rt = MidiMessage.FromParsed(b0, 0, 0, offset + i);
-                sink.OnMessage(in rt);
-                i++;
-                continue;
-            }
-            var b2 = Unsafe.Add(ref first, i + 2);
-            if (b0 >= 0xF0 || (b0 & 0xE0) == 0xC0 || (b1 | b2) >= 0x80)
-                break;
-            running = b0;
-            var full = MidiMessage.FromParsed(b0, b1, b2, offset + i);
-            sink.OnMessage(in full);
-            i += 3;
-        }
-        _running = running;
-        return i;
     }
 
     /// <summary>Parses every segment of a sequence in order (for pipe readers).</summary>

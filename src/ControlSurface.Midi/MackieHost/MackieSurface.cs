@@ -31,15 +31,11 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
     private readonly ScribbleStrips _strips;
     private readonly MidiStreamParser _parser = new();
     private readonly Lock _gate = new();
+    private readonly McuHandshake _handshake;
     private ITimer? _timer;
-    private bool _online;
-    private bool _portWasUp;
-    private long _nextQuery;
     private long _nextMeterRefresh;
-    private int _unanswered;
     private long _hellos;
     private long _pushes;
-    private long _queries;
     private long _streamErrors;
     private long _ignored;
 
@@ -58,6 +54,7 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
         Options = options ?? MackieSurfaceOptions.Mcu;
         _shadow = new McuShadow(port, Options.Model);
         _strips = new ScribbleStrips(_shadow, Options.NameWidth, Options.ValueHold);
+        _handshake = new McuHandshake(Options);
         var faders = Options.IsMainUnit ? 9 : MackieProtocol.StripsPerUnit;
         Layout = new SurfaceLayout(faders, MotorizedFaders: true, TouchSensing: true, Pads: 0, Buttons: 128,
             Encoders: MackieSurfaceMapping.JogWheel + 1, DisplayLines: 2, DisplayCharacters: Options.NameWidth);
@@ -84,7 +81,7 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
         get
         {
             lock (_gate)
-                return _online;
+                return _handshake.Online;
         }
     }
 
@@ -112,10 +109,7 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
     public void Start()
     {
         lock (_gate)
-        {
-            _portWasUp = false;
-            _nextQuery = 0;
-        }
+            _handshake.Restart();
         Tick();
         _timer ??= _time.CreateTimer(static s => ((MackieSurface)s!).Tick(), this, TickPeriod, TickPeriod);
     }
@@ -126,27 +120,14 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
         var now = _time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            var up = _port.IsConnected;
-            if (up != _portWasUp)
+            switch (_handshake.Tick(now, _port.IsConnected))
             {
-                _online = false;
-                _unanswered = 0;
-                _nextQuery = now;
-                _portWasUp = up;
-            }
-            if (up && !_online && now >= _nextQuery)
-            {
-                if (_unanswered >= Options.QueriesBeforeAssumingOnline)
-                {
-                    GoOnline();
-                }
-                else
-                {
-                    _unanswered++;
-                    _queries++;
-                    _nextQuery = now + Options.QueryInterval.Ticks;
+                case McuHandshake.Step.Query:
                     _shadow.SendDeviceQuery();
-                }
+                    break;
+                case McuHandshake.Step.AssumeOnline:
+                    GoOnline();
+                    break;
             }
             _strips.Expire(now);
             if (now >= _nextMeterRefresh)
@@ -198,18 +179,8 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
     /// <summary>Shows a time code on the 10-digit display as " HH.MM.SS. FF" (main units only).</summary>
     public void ShowTimecode(in Timecode timecode)
     {
-        Span<char> text = stackalloc char[14];
-        var n = 0;
-        text[n++] = ' ';
-        n += TwoDigits(timecode.Hours, text[n..]);
-        text[n++] = '.';
-        n += TwoDigits(timecode.Minutes, text[n..]);
-        text[n++] = '.';
-        n += TwoDigits(timecode.Seconds, text[n..]);
-        text[n++] = '.';
-        text[n++] = ' ';
-        n += TwoDigits(timecode.Frames, text[n..]);
-        ShowTimecodeText(text[..n]);
+        Span<char> text = stackalloc char[SevenSegment.TimecodeTextLength];
+        ShowTimecodeText(text[..SevenSegment.FormatTimecode(timecode, text)]);
     }
 
     /// <summary>Shows up to 10 characters on the time code display, left-aligned; '.' lights the dot of the character before it.</summary>
@@ -250,7 +221,7 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
     {
         lock (_gate)
         {
-            return $"{{\"online\":{(_online ? "true" : "false")},\"hellos\":{Hellos},\"statePushes\":{StatePushes},\"queries\":{_queries},"
+            return $"{{\"online\":{(_handshake.Online ? "true" : "false")},\"hellos\":{Hellos},\"statePushes\":{StatePushes},\"queries\":{_handshake.Queries},"
                 + $"\"messagesOut\":{_shadow.Messages},\"streamErrors\":{Interlocked.Read(ref _streamErrors)},\"feedbackIgnored\":{_ignored},\"port\":{_port.Counters.ToJson()}}}";
         }
     }
@@ -361,14 +332,13 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
     /// <summary>Any message from a unit not yet online shows it is there.</summary>
     private void Alive()
     {
-        if (!_online && _portWasUp)
+        if (!_handshake.Online && _handshake.PortUp)
             GoOnline();
     }
 
     private void GoOnline()
     {
-        _online = true;
-        _unanswered = 0;
+        _handshake.SetOnline();
         Interlocked.Increment(ref _pushes);
         _shadow.PushAll(Options.ColorStrips);
     }
@@ -379,14 +349,6 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
         value = double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 1);
         var position = (int)Math.Round(10 * value) + 1;
         return value is >= 0.45 and <= 0.55 ? 0x40 | position : position;
-    }
-
-    private static int TwoDigits(int value, Span<char> text)
-    {
-        value = Math.Clamp(value, 0, 99);
-        text[0] = (char)('0' + value / 10);
-        text[1] = (char)('0' + value % 10);
-        return 2;
     }
 
     private readonly struct Reader(MackieSurface owner) : IMidiSink

@@ -1,3 +1,5 @@
+using ControlSurface.Core.Model;
+
 namespace ControlSurface.Midi.MackieHost;
 
 /// <summary>Characters for the Mackie 7-segment displays (time code and assignment).</summary>
@@ -37,5 +39,33 @@ public static class SevenSegment
             codes[n++] = Code(c);
         }
         return n;
+    }
+
+    /// <summary>Characters <see cref="FormatTimecode"/> writes at most.</summary>
+    public const int TimecodeTextLength = 14;
+
+    /// <summary>Writes a time code for the 10-digit display: " HH.MM.SS. FF" (hours in digits 9-7, minutes 6-5, seconds 4-3, frames 2-0).</summary>
+    /// <returns>Characters written.</returns>
+    public static int FormatTimecode(in Timecode timecode, Span<char> text)
+    {
+        var n = 0;
+        text[n++] = ' ';
+        n += TwoDigits(timecode.Hours, text[n..]);
+        text[n++] = '.';
+        n += TwoDigits(timecode.Minutes, text[n..]);
+        text[n++] = '.';
+        n += TwoDigits(timecode.Seconds, text[n..]);
+        text[n++] = '.';
+        text[n++] = ' ';
+        n += TwoDigits(timecode.Frames, text[n..]);
+        return n;
+    }
+
+    private static int TwoDigits(int value, Span<char> text)
+    {
+        value = Math.Clamp(value, 0, 99);
+        text[0] = (char)('0' + value / 10);
+        text[1] = (char)('0' + value % 10);
+        return 2;
     }
 }

@@ -58,6 +58,28 @@ public sealed class MidiStreamParserChunkingTests
         Assert.Equal(whole, sink.Lines);
     }
 
+    [Fact]
+    public void Parse_SurfaceTrafficInOneChunk_GivesTheSameOutputAsOneByteAtATime()
+    {
+        // One-byte chunks never reach the whole-message fast path (runs, strides, the status table); one big chunk
+        // takes it almost everywhere, so any difference is a fast-path bug.
+        var random = new Random(1042);
+        for (var run = 0; run < 500; run++)
+        {
+            var bytes = RandomMidi.Structured(random, random.Next(1, 40));
+            var parser = new MidiStreamParser();
+            var sink = new RecordingSink();
+
+            foreach (var b in bytes)
+                parser.Parse([b], ref sink);
+            parser.Complete(ref sink);
+
+            var whole = RecordingSink.ParseAll(bytes);
+            Assert.True(whole.SequenceEqual(sink.Lines),
+                $"{Convert.ToHexString(bytes)}:\n  whole: {string.Join(", ", whole)}\n  bytes: {string.Join(", ", sink.Lines)}");
+        }
+    }
+
     private static void AssertSplitInvariant(byte[] bytes, MidiParserOptions options)
     {
         var whole = RecordingSink.ParseAll(bytes, options);

@@ -63,4 +63,47 @@ internal static class RandomMidi
         }
         return bytes;
     }
+
+    /// <summary>Surface-like traffic for the parser's fast path: runs of running status (fader sweeps, pressure) of
+    /// random length, status changes, real-time bytes anywhere (also inside messages), and now and then a SysEx, a
+    /// system common message, a message cut short or a stray data byte.</summary>
+    public static byte[] Structured(Random random, int messages)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < messages; i++)
+        {
+            var status = (byte)(random.Next(0x80, 0xF0) & (random.Next(3) == 0 ? 0xFF : 0xEF)); // often 2-data-byte kinds
+            bytes.Add(status);
+            var run = random.Next(4) == 0 ? random.Next(1, 60) : random.Next(1, 4);
+            var length = (status & 0xE0) == 0xC0 ? 1 : 2;
+            for (var m = 0; m < run; m++)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    if (random.Next(30) == 0)
+                        bytes.Add(RealTimeByte(random));
+                    bytes.Add((byte)random.Next(0x80));
+                }
+            }
+            switch (random.Next(40))
+            {
+                case 0:
+                    bytes.AddRange([0xF0, 0x00, 0x20, (byte)random.Next(0x80), 0xF7]);
+                    break;
+                case 1:
+                    bytes.AddRange([0xF2, 0x10, 0x20]);
+                    break;
+                case 2:
+                    bytes.Add((byte)random.Next(0x80)); // half a message: truncated by the next status
+                    break;
+                case 3:
+                    bytes.AddRange([0xF6, (byte)random.Next(0x80)]); // tune request, then a stray byte
+                    break;
+                case 4:
+                    bytes.Add((byte)(0xF9 + (random.Next(2) * 4))); // undefined real-time
+                    break;
+            }
+        }
+        return [.. bytes];
+    }
 }

@@ -95,6 +95,6 @@ public sealed class ProfileLoaderTests
     [Fact]
     public void BuiltIns_AllLoad()
     {
-        Assert.Equal(["launchpad-mini-mk3", "mpd218", "nanokontrol2"], BuiltInProfiles.Names);
+        Assert.Equal(["launchpad-mini-mk3", "mpd218", "nanokontrol2", "x-touch-mini"], BuiltInProfiles.Names);
     }
 }
