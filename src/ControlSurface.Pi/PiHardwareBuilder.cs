@@ -73,8 +73,12 @@ internal static class PiHardwareBuilder
                     if (board.Display?.Chip == c.Id)
                     {
                         var lcd = new Hd44780(new Size(c.Columns, c.Rows), LcdInterface.CreateI2c(buses.OpenI2c(c.Bus, c.Address), false));
-                        hw.Display = new StripDisplay(lcd, board.Display.Strips, c.Rows, c.Columns);
+                        hw.Display = new StripDisplay(new Hd44780Panel(lcd, c.Columns, c.Rows), board.Display.Strips);
                     }
+                    break;
+                case ChipKind.Ssd1306:
+                    if (board.Display?.Chip == c.Id)
+                        hw.Display = new StripDisplay(new Ssd1306Panel(buses.OpenI2c(c.Bus, c.Address), c.Width, c.Height), board.Display.Strips);
                     break;
             }
         }

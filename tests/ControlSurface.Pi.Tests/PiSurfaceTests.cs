@@ -1,5 +1,8 @@
 using System.Device.Gpio;
 using ControlSurface.Core.Surfaces;
+using ControlSurface.Pi.Board;
+using ControlSurface.Pi.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ControlSurface.Pi.Tests;
 
@@ -191,6 +194,36 @@ public sealed class PiSurfaceTests
 
         Assert.Equal("Kick Vocal          ", rig.Lcd.Row(0));
         Assert.Equal("               Bass ", rig.Lcd.Row(1));
+    }
+
+    [Fact]
+    public void Send_Text_OnAnOled_ReadsBackFromItsFramebuffer()
+    {
+        const string board = """
+            {
+              "chips": [
+                { "id": "adc", "type": "mcp3008" },
+                { "id": "oled", "type": "ssd1306", "address": "0x3C", "height": 32 }
+              ],
+              "faders": [ { "fader": 0, "adc": "adc", "channel": 0 }, { "fader": 1, "adc": "adc", "channel": 1 }, { "fader": 2, "adc": "adc", "channel": 2 } ],
+              "display": { "chip": "oled", "strips": 3 }
+            }
+            """;
+        var buses = new FakePiBuses();
+        buses.Add(new FakeMcp3008(0, 0));
+        var oled = buses.Add(new FakeSsd1306(1, 0x3C));
+        using var surface = PiSurface.Open(BoardReader.Parse(System.Text.Encoding.UTF8.GetBytes(board), "oled.json"), buses, _ => { }, new FakeTimeProvider());
+
+        surface.Send(FeedbackCommand.Display(0, 0, "Kick"));
+        surface.Send(FeedbackCommand.Display(1, 0, "Snare"));
+        surface.Send(FeedbackCommand.Display(2, 0, "Overheads"));
+        surface.Send(FeedbackCommand.Display(2, 3, "-6.0"));
+        for (var i = 0; i < 4; i++)
+            surface.Poll();
+
+        Assert.Equal((4, 7), (surface.Layout.DisplayLines, surface.Layout.DisplayCharacters));
+        Assert.Equal("Kick   Snare  Overhea", oled.Text(0, Outputs.Ssd1306PanelTests.Glyph));
+        Assert.Equal("              -6.0   ", oled.Text(3, Outputs.Ssd1306PanelTests.Glyph));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ControlSurface.Core.Banks;
 using ControlSurface.Core.Mapping;
 using ControlSurface.Core.Model;
 using ControlSurface.Core.Surfaces;
+using ControlSurface.Core.Takes;
 
 namespace ControlSurface.Core.Engine;
 
@@ -79,8 +80,12 @@ public sealed class BridgeEngine
     /// <summary>Turns model changes into surface feedback.</summary>
     public SurfaceFeedback Feedback { get; }
 
-    /// <summary>Called on the engine thread for every pad bound to <see cref="Parameter.TakeAction"/>: (action, velocity 0..1).</summary>
-    public Action<int, double>? TakeActions { get; set; }
+    /// <summary>Called on the engine thread for pad hits, pad pressure and button presses on controls bound to
+    /// <see cref="Parameter.TakeAction"/>; the event's <see cref="ControlEvent.Control"/> is the binding's take pad slot.</summary>
+    public Action<ControlEvent>? TakeActions { get; set; }
+
+    /// <summary>The take session driven by this engine's pads, once one is attached.</summary>
+    public EngineTakes? Takes { get; internal set; }
 
     /// <summary>Inputs refused because the queue was full (the engine stalled).</summary>
     public long DroppedInputs => Interlocked.Read(ref _dropped);

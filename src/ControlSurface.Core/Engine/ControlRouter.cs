@@ -55,8 +55,9 @@ internal sealed class ControlRouter(BridgeEngine engine)
                     MoveBank(slot, (int)binding.Amount);
                 break;
             case Parameter.TakeAction:
-                if (e.Kind == ControlEventKind.PadHit || e.Kind == ControlEventKind.ButtonDown)
-                    engine.TakeActions?.Invoke(binding.Index, e.Kind == ControlEventKind.PadHit ? e.Value : 1);
+                // Pressure too: pressure-only pads strike by crossing their threshold (the take pads decide).
+                if (e.Kind is ControlEventKind.PadHit or ControlEventKind.PadPressure or ControlEventKind.ButtonDown)
+                    engine.TakeActions?.Invoke(e with { Control = binding.Index });
                 break;
             default:
                 if (IsPress(e))

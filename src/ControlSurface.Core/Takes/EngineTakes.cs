@@ -1,6 +1,7 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Mapping;
 using ControlSurface.Core.Pads;
+using ControlSurface.Core.Surfaces;
 
 namespace ControlSurface.Core.Takes;
 
@@ -8,7 +9,8 @@ namespace ControlSurface.Core.Takes;
 /// <remarks>
 /// <para>A pad binding's <see cref="ControlBinding.Index"/> names a take pad slot of the <see cref="PadLayout"/> (on the
 /// standard board, pad N is slot N): the slot gives the action, its argument (rating, note) and the velocity curve and
-/// threshold the strike must pass.</para>
+/// threshold the strike must pass. Hits, pressure (pressure-only pads strike by crossing the threshold) and buttons
+/// go through a <see cref="PadTrigger"/>.</para>
 /// <para>Transport commands go through the engine's <see cref="ModelWriter"/> with the engine as origin, so the built-in
 /// mixer and DAW targets receive them like any other change. Wall-clock stamps come from the engine's clock (its
 /// start plus the current input's time), so replaying a journal reproduces the session exactly.</para>
@@ -19,6 +21,7 @@ public sealed class EngineTakes : ITakeTransport
 {
     private readonly BridgeEngine _engine;
     private readonly List<int> _armed = [];
+    private readonly PadTrigger _trigger;
     private readonly Dictionary<int, (PadLedFeedback Feedback, Func<int, int> LedOf, bool Connected)> _leds = [];
 
     /// <summary>Attaches to <paramref name="engine"/> (before it runs): takes over <see cref="BridgeEngine.TakeActions"/> and its ticks.</summary>
@@ -26,6 +29,7 @@ public sealed class EngineTakes : ITakeTransport
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
         Layout = layout ?? PadLayout.Default16;
+        _trigger = new PadTrigger(Layout);
         Session = new TakeSession(this, sheet, new EngineClock(engine), options);
         foreach (var slot in engine.Surfaces)
         {
@@ -37,6 +41,7 @@ public sealed class EngineTakes : ITakeTransport
             _leds[slot.Index] = (new PadLedFeedback(), i => pads.TryGetValue(i, out var pad) ? buttons + pad : -1, false);
         }
         engine.TakeActions = OnTakeAction;
+        engine.Takes = this;
         engine.Ticked += _ => RefreshLeds();
     }
 
@@ -55,8 +60,8 @@ public sealed class EngineTakes : ITakeTransport
     /// <summary>Take actions ignored (not armed, nothing to act on...).</summary>
     public int Ignored { get; private set; }
 
-    /// <summary>Pad strikes under their pad's threshold, or on a slot the layout leaves empty.</summary>
-    public int Unused { get; private set; }
+    /// <summary>Pad strikes (and pressure presses let go) under their pad's threshold, or on a slot the layout leaves empty.</summary>
+    public long Unused => _trigger.BelowThreshold + _trigger.Unbound;
 
     /// <summary>Takes started during this run.</summary>
     public int TakesStarted { get; private set; }
@@ -108,14 +113,10 @@ public sealed class EngineTakes : ITakeTransport
         return result;
     }
 
-    private void OnTakeAction(int slot, double velocity)
+    private void OnTakeAction(ControlEvent e)
     {
-        if (Layout[slot] is not { } binding || !binding.Curve.TryApply(velocity, out _))
-        {
-            Unused++;
-            return;
-        }
-        Apply(binding.Action);
+        if (_trigger.TryStrike(e, out var strike))
+            Apply(strike.Action);
     }
 
     private void RefreshLeds()

@@ -102,6 +102,9 @@ internal sealed class FeedbackSlots
         }
     }
 
+    /// <summary>LEDs the connected board has (from HELLO); LEDs at or past it are kept but not sent.</summary>
+    public int DeviceLeds { get; set; } = int.MaxValue;
+
     /// <summary>Encodes every dirty slot into <paramref name="batch"/>; fader targets wait until their calibration is known.</summary>
     public void Drain(FrameBatch batch, FaderCalibrations calibration)
     {
@@ -154,7 +157,8 @@ internal sealed class FeedbackSlots
         else if (slot < _textBase)
         {
             var (mode, color) = _leds[slot - _ledBase];
-            batch.Add(new LedState((ushort)(slot - _ledBase), mode, color));
+            if (slot - _ledBase < DeviceLeds)
+                batch.Add(new LedState((ushort)(slot - _ledBase), mode, color));
         }
         else if (slot < _meterBase)
         {

@@ -29,7 +29,9 @@ public sealed class FirmwareSurface : ISurface
     private long _gaps;
     private long _delivered;
 
-    /// <summary>Creates a surface for a board with <paramref name="layout"/>; LEDs are numbered like buttons.</summary>
+    /// <summary>Creates a surface for a board with <paramref name="layout"/>; LEDs are numbered like buttons, then one per
+    /// pad after the buttons' (as on the standard board, where take pads light up). LEDs past the count the board
+    /// reports in HELLO are not sent.</summary>
     /// <param name="layout">What the board has (the engine maps it before the board connects).</param>
     /// <param name="post">Where control events go, e.g. <c>engine.Post</c>.</param>
     /// <param name="identity">The serial number this role belongs to, or null for the first board seen.</param>
@@ -38,7 +40,7 @@ public sealed class FirmwareSurface : ISurface
         Layout = layout ?? throw new ArgumentNullException(nameof(layout));
         _post = post ?? throw new ArgumentNullException(nameof(post));
         Identity = identity;
-        _slots = new FeedbackSlots(layout, layout.Buttons);
+        _slots = new FeedbackSlots(layout, layout.Buttons + layout.Pads);
         _lastRaw = new int[layout.Faders];
         _touched = new bool[layout.Faders];
         Calibration = new FaderCalibrations(layout.Faders);
@@ -136,6 +138,7 @@ public sealed class FirmwareSurface : ISurface
             Identity ??= hello.Serial;
             Device = hello;
             _padFullScale = hello.Capabilities.PadFullScale;
+            _slots.DeviceLeds = hello.Capabilities.Leds;
             Calibration.Forget();
             Array.Fill(_lastRaw, -1);
             _link = link;

@@ -49,9 +49,15 @@ internal static class BridgeCommand
             Core.Engine.BridgeEngine? running = null;
             // Under systemd (Type=notify): READY=1 once started, and watchdog pings only while the engine ticks.
             using var systemd = Environment.GetEnvironmentVariable("NOTIFY_SOCKET") is null ? null : SystemdHost(() => Volatile.Read(ref running)?.Counters.Ticks ?? 0);
-            var options = new RunOptions(seconds, journal, live, e => Volatile.Write(ref running, e), watchConfig, context.Error);
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var options = new RunOptions(seconds, journal, live, e =>
+            {
+                Volatile.Write(ref running, e);
+                started.TrySetResult();
+            }, watchConfig, context.Error);
             var runTask = BridgeRun.RunAsync(config, options, context.Time, stop.Token);
-            if (systemd is not null)
+            // READY=1 only once every surface and target is open and the engine ticks: `systemctl start` then means "up".
+            if (systemd is not null && await Task.WhenAny(started.Task, runTask).ConfigureAwait(false) == started.Task)
                 await systemd.StartAsync(stop.Token).ConfigureAwait(false);
             var result = await runTask.ConfigureAwait(false);
             if (systemd is not null)

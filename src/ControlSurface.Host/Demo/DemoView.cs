@@ -1,5 +1,6 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Model;
+using ControlSurface.Core.Pads;
 
 namespace ControlSurface.Host.Demo;
 
@@ -11,9 +12,13 @@ internal sealed record DemoView(
     string Bbt,
     bool Loop,
     int BankOffset,
-    TimeSpan Now)
+    TimeSpan Now,
+    IReadOnlyList<PadView> Pads)
 {
-    public static DemoView Empty { get; } = new([], TransportState.Stopped, "00:00:00:00", "001|01|0000", false, 0, TimeSpan.Zero);
+    /// <summary>Take pads shown: a 4 x 4 grid.</summary>
+    public const int PadsShown = 16;
+
+    public static DemoView Empty { get; } = new([], TransportState.Stopped, "00:00:00:00", "001|01|0000", false, 0, TimeSpan.Zero, []);
 
     public static DemoView Capture(BridgeEngine engine)
     {
@@ -32,6 +37,21 @@ internal sealed record DemoView(
             t.BarsBeatsTicks.ToString(),
             t.Loop,
             engine.Surfaces.Count > 0 ? engine.Surfaces[0].Bank.Offset : 0,
-            engine.Now);
+            engine.Now,
+            CapturePads(engine));
+    }
+
+    private static PadView[] CapturePads(BridgeEngine engine)
+    {
+        if (engine.Takes is not { HasTakePads: true } takes)
+            return [];
+        var pads = new PadView[PadsShown];
+        for (var i = 0; i < pads.Length; i++)
+        {
+            pads[i] = takes.Layout[i] is { } binding
+                ? new PadView(i, binding.Action.ToString(), PadLedFeedback.StateOf(binding, takes.Session))
+                : new PadView(i, null, PadLedState.Idle);
+        }
+        return pads;
     }
 }

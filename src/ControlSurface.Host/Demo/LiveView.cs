@@ -5,7 +5,8 @@ using Spectre.Console.Rendering;
 
 namespace ControlSurface.Host.Demo;
 
-/// <summary>The demo's terminal view: strips as fader bars with dB, mute/solo/arm, meters, and the transport.</summary>
+/// <summary>The demo's terminal view: strips as fader bars with dB, mute/solo/arm, meters, the transport, and the take
+/// pads' LEDs when the run has take pads.</summary>
 internal static class LiveView
 {
     /// <summary>Strips shown: the board's bank plus the automated ones next to it.</summary>
@@ -62,7 +63,7 @@ internal static class LiveView
         var header = new Markup(
             $"{state}  [bold]{view.Timecode}[/]  {view.Bbt}  loop {(view.Loop ? "on" : "off")}  " +
             $"bank {view.BankOffset + 1}-{view.BankOffset + 8}  t={view.Now.TotalSeconds:0.0}s   (Ctrl+C to stop)");
-        return new Rows(header, table);
+        return view.Pads.Count == 0 ? new Rows(header, table) : new Rows(header, table, PadGrid.Render(view.Pads, view.Now));
     }
 
     private static string Bar(double value, int width, string colour)

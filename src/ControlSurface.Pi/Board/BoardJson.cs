@@ -28,7 +28,7 @@ internal sealed class BoardJson(List<(string Path, string Message)> problems)
 
     private ChipSpec? Chip(JsonElement e, string path)
     {
-        Known(e, path, "id", "type", "bus", "address", "chipSelect", "interruptPin", "count", "columns", "rows", "frequency");
+        Known(e, path, "id", "type", "bus", "address", "chipSelect", "interruptPin", "count", "columns", "rows", "frequency", "width", "height");
         var id = Str(e, path, "id");
         var type = Str(e, path, "type");
         if (id is null || type is null)
@@ -38,7 +38,7 @@ internal sealed class BoardJson(List<(string Path, string Message)> problems)
             problems.Add(($"{path}.type", $"unknown chip '{type}' (known: {string.Join(", ", Enum.GetNames<ChipKind>()).ToLowerInvariant()})"));
             return null;
         }
-        var i2c = kind is ChipKind.Ads1115 or ChipKind.Pca9685 or ChipKind.Mpr121 or ChipKind.Mcp23017 or ChipKind.Hd44780;
+        var i2c = kind is ChipKind.Ads1115 or ChipKind.Pca9685 or ChipKind.Mpr121 or ChipKind.Mcp23017 or ChipKind.Hd44780 or ChipKind.Ssd1306;
         var bus = OptInt(e, path, "bus", 0, 31, i2c ? 1 : 0);
         var address = i2c ? ReqInt(e, path, "address", 0x03, 0x77) : Forbid(e, path, "address", "an SPI chip has no I2C address");
         var chipSelect = i2c ? Forbid(e, path, "chipSelect", "an I2C chip has no chip select") : OptInt(e, path, "chipSelect", 0, 3, 0);
@@ -47,7 +47,19 @@ internal sealed class BoardJson(List<(string Path, string Message)> problems)
         var columns = kind == ChipKind.Hd44780 ? OptInt(e, path, "columns", 8, 40, 20) : 0;
         var rows = kind == ChipKind.Hd44780 ? OptInt(e, path, "rows", 1, 4, 4) : 0;
         var frequency = kind == ChipKind.Pca9685 ? OptInt(e, path, "frequency", 24, 1526, 1500) : 0;
-        return new ChipSpec(id, kind, bus, address, chipSelect, interrupt, count, columns, rows, frequency, path);
+        var (width, height) = kind == ChipKind.Ssd1306 ? OledSize(e, path) : (0, 0);
+        if (kind == ChipKind.Ssd1306)
+            (columns, rows) = (width / 6, height / 8);
+        return new ChipSpec(id, kind, bus, address, chipSelect, interrupt, count, columns, rows, frequency, path, width, height);
+    }
+
+    private (int Width, int Height) OledSize(JsonElement e, string path)
+    {
+        var width = OptInt(e, path, "width", 128, 128, 128);
+        var height = OptInt(e, path, "height", 32, 64, 32);
+        if (height is not (32 or 64))
+            problems.Add(($"{path}.height", $"an SSD1306 is 32 or 64 pixels high, not {height}"));
+        return (width, height);
     }
 
     private FaderSpec? Fader(JsonElement e, string path)

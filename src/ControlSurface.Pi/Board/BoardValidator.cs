@@ -89,7 +89,7 @@ internal static class BoardValidator
                 claims.Claim($"pixel {l.Index} of '{chain.Id}'", $"{l.Path}.index", l.Path);
             }
         }
-        if (board.Display is { } d && Expect(board, d.Chip, $"{d.Path}.chip", problems, ChipKind.Hd44780) is { } lcd && d.Strips > lcd.Columns)
+        if (board.Display is { } d && Expect(board, d.Chip, $"{d.Path}.chip", problems, ChipKind.Hd44780, ChipKind.Ssd1306) is { } lcd && d.Strips > lcd.Columns)
             problems.Add(($"{d.Path}.strips", $"{d.Strips} strips do not fit on {lcd.Columns} columns"));
     }
 

@@ -17,4 +17,6 @@ public enum ChipKind
     Ws2812,
     /// <summary>HD44780 character LCD behind a PCF8574 I2C backpack (scribble strips).</summary>
     Hd44780,
+    /// <summary>SSD1306 monochrome OLED on I2C, 128×32 or 128×64 (scribble strips in a 6×8 font: 21 characters per line).</summary>
+    Ssd1306,
 }

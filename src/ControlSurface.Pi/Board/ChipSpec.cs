@@ -8,10 +8,12 @@ namespace ControlSurface.Pi.Board;
 /// <param name="ChipSelect">SPI chip select; -1 for I2C chips.</param>
 /// <param name="InterruptPin">Pi GPIO (BCM number) wired to the chip's interrupt output, or -1.</param>
 /// <param name="Count">LED count for a WS2812 chain; 0 otherwise.</param>
-/// <param name="Columns">Display columns (HD44780); 0 otherwise.</param>
-/// <param name="Rows">Display rows (HD44780); 0 otherwise.</param>
+/// <param name="Columns">Text columns of a display (HD44780; SSD1306: width / 6); 0 otherwise.</param>
+/// <param name="Rows">Text rows of a display (HD44780; SSD1306: height / 8); 0 otherwise.</param>
 /// <param name="FrequencyHz">PWM frequency for a PCA9685; 0 otherwise.</param>
 /// <param name="Path">Where the chip was declared, e.g. "chips[2]", for error messages.</param>
+/// <param name="Width">Pixels across (SSD1306); 0 otherwise.</param>
+/// <param name="Height">Pixels down (SSD1306); 0 otherwise.</param>
 public sealed record ChipSpec(
     string Id,
     ChipKind Kind,
@@ -23,8 +25,10 @@ public sealed record ChipSpec(
     int Columns,
     int Rows,
     double FrequencyHz,
-    string Path)
+    string Path,
+    int Width = 0,
+    int Height = 0)
 {
     /// <summary>True for chips on an I2C bus.</summary>
-    public bool IsI2c => Kind is ChipKind.Ads1115 or ChipKind.Pca9685 or ChipKind.Mpr121 or ChipKind.Mcp23017 or ChipKind.Hd44780;
+    public bool IsI2c => Kind is ChipKind.Ads1115 or ChipKind.Pca9685 or ChipKind.Mpr121 or ChipKind.Mcp23017 or ChipKind.Hd44780 or ChipKind.Ssd1306;
 }

@@ -1,26 +1,25 @@
-using Iot.Device.CharacterLcd;
-
 namespace ControlSurface.Pi.Outputs;
 
-/// <summary>An HD44780 split into equal-width columns, one per strip; each row is one display line.</summary>
+/// <summary>A text panel (HD44780 LCD or SSD1306 OLED) split into equal-width columns, one per strip; each row is one display line.</summary>
 /// <remarks>
 /// Texts are kept per (strip, line) slot, latest wins; <see cref="Flush"/> writes at most one slot per poll, because a
-/// 20-character write through a PCF8574 backpack takes several milliseconds and must not stall the motor loop.
+/// 20-character write through a PCF8574 backpack takes several milliseconds (an OLED slot about one) and must not
+/// stall the motor loop.
 /// </remarks>
 internal sealed class StripDisplay : IDisposable
 {
-    private readonly Hd44780 _lcd;
+    private readonly ITextPanel _panel;
     private readonly string?[] _pending;
     private int _next;
 
-    public StripDisplay(Hd44780 lcd, int strips, int rows, int columns)
+    public StripDisplay(ITextPanel panel, int strips)
     {
-        _lcd = lcd;
+        _panel = panel;
         Strips = strips;
-        Rows = rows;
-        Width = columns / strips;
-        _pending = new string?[strips * rows];
-        lcd.Clear();
+        Rows = panel.Rows;
+        Width = panel.Columns / strips;
+        _pending = new string?[strips * Rows];
+        panel.Clear();
     }
 
     /// <summary>Strips side by side.</summary>
@@ -54,11 +53,10 @@ internal sealed class StripDisplay : IDisposable
             Span<char> cells = stackalloc char[Width];
             cells.Fill(' ');
             text.AsSpan(0, Math.Min(text.Length, Width)).CopyTo(cells);
-            _lcd.SetCursorPosition(slot % Strips * Width, slot / Strips);
-            _lcd.Write(cells);
+            _panel.Write(slot % Strips * Width, slot / Strips, cells);
             return;
         }
     }
 
-    public void Dispose() => _lcd.Dispose();
+    public void Dispose() => _panel.Dispose();
 }

@@ -159,12 +159,23 @@ public sealed class BridgeEngineTests
     [Fact]
     public void PadHit_GoesToTakeActions_WithVelocity()
     {
-        (int Action, double Velocity)? seen = null;
-        _engine.TakeActions = (a, v) => seen = (a, v);
+        ControlEvent? seen = null;
+        _engine.TakeActions = e => seen = e;
 
         Control(ControlEventKind.PadHit, 5, 0.8);
 
-        Assert.Equal((5, 0.8), seen);
+        Assert.Equal((ControlEventKind.PadHit, 5, 0.8), (seen?.Kind, seen?.Control, seen?.Value));
+    }
+
+    [Fact]
+    public void PadPressure_GoesToTakeActions_ForPressureOnlyPads()
+    {
+        ControlEvent? seen = null;
+        _engine.TakeActions = e => seen = e;
+
+        Control(ControlEventKind.PadPressure, 5, 0.4);
+
+        Assert.Equal((ControlEventKind.PadPressure, 5, 0.4), (seen?.Kind, seen?.Control, seen?.Value));
     }
 
     [Fact]

@@ -64,4 +64,41 @@ public sealed class PadTriggerTests
 
         Assert.True(_trigger.TryStrike(Pressure(0, 0.6, surface: 1), out _));
     }
+
+    [Fact]
+    public void TryStrike_PressureAfterASoftHit_IsStillAftertouch()
+    {
+        Assert.False(_trigger.TryStrike(Hit(0, 0.1), out _));
+
+        Assert.False(_trigger.TryStrike(Pressure(0, 0.9), out _));
+        Assert.Equal(1, _trigger.BelowThreshold);
+    }
+
+    [Fact]
+    public void TryStrike_PressLetGoUnderTheThreshold_CountsOnce()
+    {
+        _trigger.TryStrike(Pressure(0, 0.05), out _);
+        _trigger.TryStrike(Pressure(0, 0.15), out _);
+        _trigger.TryStrike(Pressure(0, 0), out _);
+
+        Assert.Equal(1, _trigger.BelowThreshold);
+    }
+
+    [Fact]
+    public void TryStrike_PressOnAnUnboundPad_CountsOnceAsUnbound()
+    {
+        _trigger.TryStrike(Pressure(9, 0.5), out _);
+        _trigger.TryStrike(Pressure(9, 0.8), out _);
+        _trigger.TryStrike(Pressure(9, 0), out _);
+
+        Assert.Equal((1L, 0L), (_trigger.Unbound, _trigger.BelowThreshold));
+    }
+
+    [Fact]
+    public void TryStrike_ButtonDown_IsAFullVelocityHit()
+    {
+        Assert.True(_trigger.TryStrike(new ControlEvent(0, ControlEventKind.ButtonDown, 1, 1), out var strike));
+
+        Assert.Equal(1.0, strike.Velocity);
+    }
 }

@@ -30,6 +30,9 @@ public sealed class EngineTakesTests
     private void Pad(int pad, double velocity = 0.8) =>
         _engine.Process(EngineInput.FromControl(new ControlEvent(0, ControlEventKind.PadHit, pad, velocity)));
 
+    private void Press(int pad, double pressure) =>
+        _engine.Process(EngineInput.FromControl(new ControlEvent(0, ControlEventKind.PadPressure, pad, pressure)));
+
     private void Tick(double seconds)
     {
         _time.Advance(TimeSpan.FromSeconds(seconds));
@@ -89,6 +92,41 @@ public sealed class EngineTakesTests
 
         Assert.False(_takes.Session.Armed);
         Assert.Equal(1, _takes.Unused);
+    }
+
+    [Fact]
+    public void PressureOnlyPads_CrossingTheThreshold_ArmAndRecord()
+    {
+        // A force-sensing pad: pressure rises through the threshold, is held, and is let go; no note-on velocity.
+        foreach (var p in new[] { 0.02, 0.3, 0.9, 0.0 })
+            Press(0, p);
+        foreach (var p in new[] { 0.5, 0.7, 0.0 })
+            Press(1, p);
+
+        Assert.True(_takes.Session.Armed);
+        Assert.Equal(TransportState.Recording, _engine.Transport.State);
+        Assert.Equal((2, 0L), (_takes.Applied, _takes.Unused));
+    }
+
+    [Fact]
+    public void PressureUnderTheThreshold_LetGo_IsOneUnusedPress()
+    {
+        foreach (var p in new[] { 0.01, 0.03, 0.02, 0.0 })
+            Press(0, p);
+
+        Assert.False(_takes.Session.Armed);
+        Assert.Equal(1, _takes.Unused);
+    }
+
+    [Fact]
+    public void AftertouchAfterAHit_DoesNotStrikeAgain()
+    {
+        Pad(0);
+        Press(0, 0.9);
+        Press(0, 0.4);
+
+        Assert.Equal(1, _takes.Applied);
+        Assert.True(_takes.Session.Armed);
     }
 
     [Fact]

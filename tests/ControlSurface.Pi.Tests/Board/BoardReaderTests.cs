@@ -165,4 +165,38 @@ public sealed class BoardReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Parse_Oled_GivesTextCellsFromPixels()
+    {
+        var board = BoardReader.Parse(Encoding.UTF8.GetBytes("""
+            { "chips": [ { "id": "oled", "type": "ssd1306", "address": "0x3C", "height": 64 } ], "display": { "chip": "oled", "strips": 3 } }
+            """), "board.json");
+
+        var oled = board.Chip("oled")!;
+        Assert.Equal((128, 64, 21, 8), (oled.Width, oled.Height, oled.Columns, oled.Rows));
+        Assert.True(oled.IsI2c);
+    }
+
+    [Fact]
+    public void Parse_OledOfUnsupportedHeight_SaysWhere()
+    {
+        var e = Fails("""
+            { "chips": [ { "id": "oled", "type": "ssd1306", "address": "0x3C", "height": 48 } ] }
+            """);
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("chips[0].height", error.Path);
+        Assert.Equal("an SSD1306 is 32 or 64 pixels high, not 48", error.Message);
+    }
+
+    [Fact]
+    public void Parse_DisplayOnAnAdc_NamesBothDisplayChips()
+    {
+        var e = Fails("""
+            { "chips": [ { "id": "adc", "type": "mcp3008" } ], "display": { "chip": "adc" } }
+            """);
+
+        Assert.Equal("chip 'adc' is a mcp3008; this needs a hd44780 or ssd1306", Assert.Single(e.Errors).Message);
+    }
 }
