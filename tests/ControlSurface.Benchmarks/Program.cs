@@ -3,6 +3,7 @@ using ControlSurface.Benchmarks;
 using ControlSurface.Benchmarks.Feedback;
 using ControlSurface.Benchmarks.Firmware;
 
+// Profile decode (parser alone vs nanoKONTROL2 profile vs Mackie host receive): --filter '*ProfileDecode*' --job short --inProcess
 // Run all: dotnet run -c Release --project tests/ControlSurface.Benchmarks -- --filter '*'
 // Quick check: add --job short
 // Firmware link round trip over a pty (custom timing, not BenchmarkDotNet): -- pty-rtt [--count 2000] [--runs 3]

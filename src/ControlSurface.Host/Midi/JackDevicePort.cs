@@ -8,23 +8,59 @@ namespace ControlSurface.Host.Midi;
 /// Connected means more than "our client is up": the device's ports we were told to use must be
 /// connected to ours. A USB device that is unplugged takes its (a2j/ALSA) ports with it, so the surface
 /// sees its port go down, and when the ports come back and the client reconnects them it re-initialises
-/// the device (profile init messages, Mackie handshake and state push).
+/// the device (profile init messages, Mackie handshake and state push). The connection state is read on
+/// the client's supervisor thread, the one that also closes the client, so no port handle is used after
+/// the server dropped it; readers only see a cached flag.
 /// </remarks>
-internal sealed class JackDevicePort(JackMidiClient client, JackMidiPort port, bool wantsInput, bool wantsOutput) : IMidiPort
+internal sealed class JackDevicePort : IMidiPort
 {
-    public string Name => port.Name;
+    private readonly JackMidiClient _client;
+    private readonly JackMidiPort _port;
+    private readonly bool _wantsInput;
+    private readonly bool _wantsOutput;
+    private volatile bool _linked;
 
-    public bool IsConnected => port.IsConnected && (!wantsInput || port.HasInputConnection) && (!wantsOutput || port.HasOutputConnection);
+    public JackDevicePort(JackMidiClient client, JackMidiPort port, bool wantsInput, bool wantsOutput)
+    {
+        _client = client;
+        _port = port;
+        _wantsInput = wantsInput;
+        _wantsOutput = wantsOutput;
+        client.GraphChanged += Refresh;
+        client.ConnectionChanged += OnConnectionChanged;
+        if (!wantsInput && !wantsOutput)
+            _linked = true;
+    }
 
-    public MidiPortCounters Counters => port.Counters;
+    public string Name => _port.Name;
 
-    public bool Send(ReadOnlySpan<byte> messages) => port.Send(messages);
+    public bool IsConnected => _port.IsConnected && _linked;
 
-    public ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellation) => port.ReceiveAsync(buffer, cancellation);
+    public MidiPortCounters Counters => _port.Counters;
+
+    public bool Send(ReadOnlySpan<byte> messages) => _port.Send(messages);
+
+    public ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellation) => _port.ReceiveAsync(buffer, cancellation);
 
     public async ValueTask DisposeAsync()
     {
-        await port.DisposeAsync().ConfigureAwait(false);
-        await client.DisposeAsync().ConfigureAwait(false);
+        _client.GraphChanged -= Refresh;
+        _client.ConnectionChanged -= OnConnectionChanged;
+        await _port.DisposeAsync().ConfigureAwait(false);
+        await _client.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void OnConnectionChanged(bool up)
+    {
+        if (up)
+            Refresh();
+        else if (_wantsInput || _wantsOutput)
+            _linked = false;
+    }
+
+    private void Refresh()
+    {
+        if (_wantsInput || _wantsOutput)
+            _linked = (!_wantsInput || _port.HasInputConnection) && (!_wantsOutput || _port.HasOutputConnection);
     }
 }

@@ -129,7 +129,7 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
                     GoOnline();
                     break;
             }
-            _strips.Expire(now);
+            _strips.Update(now);
             if (now >= _nextMeterRefresh)
             {
                 _nextMeterRefresh = now + Options.MeterRefresh.Ticks;

@@ -7,7 +7,10 @@ namespace ControlSurface.Midi.MackieHost;
 /// Line 0 shows the strip name fitted by <see cref="StripNameFitter"/>. Line 1 shows what the engine put
 /// there (empty by default) except while a hand moves the fader: then the dB value, until
 /// <see cref="MackieSurfaceOptions.ValueHold"/> after the last move, then the resting text again.
-/// Times are UTC ticks from the owner's <see cref="TimeProvider"/>. Not thread-safe: the owner serialises calls.
+/// A move only records the position; <see cref="Update"/> (the owner's 50 ms tick) writes the latest value,
+/// so a hand sweeping a fader costs one LCD write per tick, not one per pitch bend (a DIN link carries
+/// about 3 kB/s and each write is 15 bytes). Times are UTC ticks from the owner's <see cref="TimeProvider"/>.
+/// Not thread-safe: the owner serialises calls.
 /// </remarks>
 internal sealed class ScribbleStrips
 {
@@ -16,6 +19,8 @@ internal sealed class ScribbleStrips
     private readonly long _holdTicks;
     private readonly string[] _rest = new string[MackieProtocol.StripsPerUnit];
     private readonly long[] _valueUntil = new long[MackieProtocol.StripsPerUnit];
+    private readonly double[] _value = new double[MackieProtocol.StripsPerUnit];
+    private readonly bool[] _valueDirty = new bool[MackieProtocol.StripsPerUnit];
     private readonly string?[] _rawNames = new string?[MackieProtocol.StripsPerUnit];
     private int _showingValues;
 
@@ -48,24 +53,29 @@ internal sealed class ScribbleStrips
             _shadow.SetCell(1, strip, _rest[strip]);
     }
 
-    /// <summary>Shows a fader position as dB on the bottom line until the hold time after <paramref name="now"/>.</summary>
+    /// <summary>Shows a fader position as dB on the bottom line (at the next <see cref="Update"/>) until the hold time after <paramref name="now"/>.</summary>
     public void ShowValue(int strip, double position, long now)
     {
-        Span<char> text = stackalloc char[MackieProtocol.LcdStripWidth];
-        var n = FaderValueText.Format(position, text[.._nameWidth]);
         if (_valueUntil[strip] == 0)
             _showingValues++;
         _valueUntil[strip] = now + _holdTicks;
-        _shadow.SetCell(1, strip, text[..n]);
+        _value[strip] = position;
+        _valueDirty[strip] = true;
     }
 
-    /// <summary>Puts the resting text back on strips whose hold time has passed.</summary>
-    public void Expire(long now)
+    /// <summary>Writes the latest values of moving faders, and puts the resting text back on strips whose hold time has passed.</summary>
+    public void Update(long now)
     {
         if (_showingValues == 0)
             return;
+        Span<char> text = stackalloc char[MackieProtocol.LcdStripWidth];
         for (var s = 0; s < _valueUntil.Length; s++)
         {
+            if (_valueDirty[s])
+            {
+                _valueDirty[s] = false;
+                _shadow.SetCell(1, s, text[..FaderValueText.Format(_value[s], text[.._nameWidth])]);
+            }
             if (_valueUntil[s] != 0 && now >= _valueUntil[s])
             {
                 _valueUntil[s] = 0;

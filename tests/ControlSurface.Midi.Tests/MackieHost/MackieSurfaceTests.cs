@@ -146,11 +146,14 @@ public sealed class MackieSurfaceTests : IAsyncDisposable
         _surface.Send(FeedbackCommand.Display(0, 1, "L50R50"));
 
         Play("E0 00 00");
+        var before = _surface.LcdLine(1)[..7];
+        Advance(TimeSpan.FromMilliseconds(50));
         var moving = _surface.LcdLine(1)[..7];
         Advance(TimeSpan.FromSeconds(1.4));
         var held = _surface.LcdLine(1)[..7];
         Advance(TimeSpan.FromSeconds(0.2));
 
+        Assert.Equal("L50R50 ", before); // values go out on the next 50 ms tick, latest wins
         Assert.Equal("-inf   ", moving);
         Assert.Equal("-inf   ", held);
         Assert.Equal("L50R50 ", _surface.LcdLine(1)[..7]);
@@ -165,6 +168,7 @@ public sealed class MackieSurfaceTests : IAsyncDisposable
         Play($"E1 {unity & 0x7F:X2} {unity >> 7:X2}");
 
         _surface.Send(FeedbackCommand.Display(1, 1, "C"));
+        Advance(TimeSpan.FromMilliseconds(50));
         var during = _surface.LcdLine(1).Substring(7, 7);
         Advance(TimeSpan.FromSeconds(2));
 
