@@ -145,8 +145,11 @@ public sealed class FeedbackSectionTests : IDisposable
     public async Task Run_ExampleOverThePty_AppliesTheCalibrationAndReplaysTheSameReport()
     {
         var journal = Path.Combine(_dir, "run.journal");
+        // The example beside its calibration file, with a take sheet of its own (never the user's, never shared).
+        File.Copy(Path.Combine(Path.GetDirectoryName(Example)!, "sim-board.cal"), Path.Combine(_dir, "sim-board.cal"));
+        var config = Write("motor-faders.yaml", File.ReadAllText(Example) + $"\ntakes:\n  db: {Path.Combine(_dir, "takes.db")}\n");
 
-        var (code, live, stderr) = await CliRunner.RunAsync("run", "--config", Example, "--seconds", "1.5", "--json", "--journal", journal);
+        var (code, live, stderr) = await CliRunner.RunAsync("run", "--config", config, "--seconds", "1.5", "--json", "--journal", journal);
         var (replayCode, replayed, _) = await CliRunner.RunAsync("replay", journal, "--json");
 
         Assert.True(code == 0, stderr);
