@@ -125,6 +125,7 @@ public sealed class SurfaceFeedback
             if (slot.Bank.StripFor(local) is { } s)
                 ShowStrip(slot, new ModelChange(ModelAddress.Fader(s), _engine.Mixer.Get(s).Fader.Normalized, Origin.Engine), local);
         }
+        ShowMaster(slot, new ModelChange(ModelAddress.Fader(ModelAddress.Master), _engine.Mixer.Master.Fader.Normalized, Origin.Engine));
         ShowTransport(slot, _engine.Transport.State);
     }
 
@@ -133,7 +134,12 @@ public sealed class SurfaceFeedback
         var p = change.Address.Parameter;
         if (p <= Parameter.Color)
         {
-            if (change.Address.Index == ModelAddress.Master || !slot.Bank.Shows(change.Address.Index, out var local))
+            if (change.Address.Index == ModelAddress.Master)
+            {
+                ShowMaster(slot, change);
+                return;
+            }
+            if (!slot.Bank.Shows(change.Address.Index, out var local))
                 return;
             ShowStrip(slot, change, local);
         }
@@ -145,6 +151,15 @@ public sealed class SurfaceFeedback
         {
             Send(slot, FeedbackCommand.Led(loopLed, change.Value));
         }
+    }
+
+    /// <summary>A master fader (a control bound to the master strip) follows the master's level, whatever the bank.</summary>
+    private void ShowMaster(SurfaceSlot slot, in ModelChange change)
+    {
+        if (change.Address.Parameter != Parameter.Fader || slot.Mapping.MasterFader is not { } fader || fader >= slot.Surface.Layout.Faders)
+            return;
+        var fromThisHand = change.Origin.Kind == OriginKind.Surface && change.Origin.Index == slot.Index;
+        StageFor(slot).OnModelValue(fader, change.Value, fromThisHand);
     }
 
     private void ShowStrip(SurfaceSlot slot, in ModelChange change, int local)

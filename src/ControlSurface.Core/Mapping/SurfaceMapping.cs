@@ -42,6 +42,8 @@ public sealed class SurfaceMapping
         {
             if (b.Kind == ControlKind.Fader && b.Parameter == Parameter.Fader && b.BankRelative)
                 FaderWidth = Math.Max(FaderWidth, b.Index + 1);
+            if (b is { Kind: ControlKind.Fader, Parameter: Parameter.Fader, BankRelative: false, Index: ModelAddress.Master })
+                MasterFader ??= b.Control;
         }
     }
 
@@ -50,6 +52,9 @@ public sealed class SurfaceMapping
 
     /// <summary>How many bank-relative strip faders the surface has: its bank width.</summary>
     public int FaderWidth { get; }
+
+    /// <summary>The fader bound to the master strip, if any (it shows the master whatever the bank).</summary>
+    public int? MasterFader { get; }
 
     /// <summary>Finds the binding of a control, if any.</summary>
     public bool TryGet(ControlKind kind, int control, out ControlBinding binding)

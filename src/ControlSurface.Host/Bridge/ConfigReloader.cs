@@ -55,6 +55,7 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
 
         var changes = new ReloadChanges();
         notifier?.Notify("RELOADING=1");
+        var paused = System.Diagnostics.Stopwatch.GetTimestamp();
         await loop.PauseAsync().ConfigureAwait(false);
         try
         {
@@ -65,13 +66,14 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
         {
             loop.Start(stop);
         }
+        Status.LastPause = System.Diagnostics.Stopwatch.GetElapsedTime(paused);
         _current = next;
         Status.Reloads++;
         Status.LastChange = changes.ToString();
         Status.RestartNeeded = changes.NeedRestart;
         if (changes.Failed.Count > 0)
             Status.LastError = string.Join("; ", changes.Failed);
-        Log(changes.Failed.Count > 0 ? 3 : changes.NeedRestart.Count > 0 ? 4 : 5, $"config: reloaded {Status.File}: {changes}");
+        Log(changes.Failed.Count > 0 ? 3 : changes.NeedRestart.Count > 0 ? 4 : 5, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"config: reloaded {Status.File}: {changes} (engine paused {Status.LastPause.TotalMilliseconds:F1} ms)"));
         notifier?.Notify($"READY=1\nSTATUS=config reloaded ({Status.Reloads}): {changes}");
         Attempted?.Invoke(Status);
     }

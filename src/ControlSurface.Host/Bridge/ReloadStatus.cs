@@ -21,6 +21,9 @@ internal sealed class ReloadStatus(string file)
     /// <summary>What the last applied reload changed.</summary>
     public string? LastChange { get; set; }
 
+    /// <summary>How long the engine loop stood still for the last applied reload (inputs wait in its queue meanwhile).</summary>
+    public TimeSpan LastPause { get; set; }
+
     /// <summary>Settings changed in the file that wait for a restart.</summary>
     public IReadOnlyList<string> RestartNeeded { get; set; } = [];
 
@@ -33,6 +36,7 @@ internal sealed class ReloadStatus(string file)
         w.WriteNumber("rejected", Rejected);
         w.WriteString("lastError", LastError);
         w.WriteString("lastChange", LastChange);
+        w.WriteNumber("lastPauseMs", Math.Round(LastPause.TotalMilliseconds, 2));
         w.WriteStartArray("restartNeeded");
         foreach (var r in RestartNeeded)
             w.WriteStringValue(r);

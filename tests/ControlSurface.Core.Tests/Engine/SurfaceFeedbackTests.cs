@@ -1,6 +1,7 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Core.Feedback;
 using ControlSurface.Core.Mapping;
+using ControlSurface.Core.Model;
 using ControlSurface.Core.Surfaces;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,15 +11,74 @@ public sealed class SurfaceFeedbackTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
     private readonly BridgeEngine _engine;
-    private readonly RecordingSurface _board = new(RecordingSurface.Board());
+    private readonly RecordingSurface _board = new(RecordingSurface.Board(faders: 3));
     private readonly int _surface;
     private readonly int _target;
 
     public SurfaceFeedbackTests()
     {
-        _engine = new BridgeEngine(new EngineOptions(), _time);
-        _surface = _engine.AddSurface(_board, StandardBoard.Mapping(8, 16, 8));
+        // Two strip faders and, as fader 2, a master fader (a Mackie unit's fader 9, an X-Touch Mini's fader).
+        _engine = new BridgeEngine(new EngineOptions { StripCount = 8 }, _time);
+        _surface = _engine.AddSurface(_board, new SurfaceMapping(
+        [
+            new(ControlKind.Fader, 0, Parameter.Fader, 0, BankRelative: true),
+            new(ControlKind.Fader, 1, Parameter.Fader, 1, BankRelative: true),
+            new(ControlKind.Fader, 2, Parameter.Fader, ModelAddress.Master),
+        ]));
         _target = _engine.AddTarget(new RecordingTarget());
+    }
+
+    [Fact]
+    public void MasterLevelFromTheDaw_DrivesTheMasterFader()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_target, ModelAddress.Fader(ModelAddress.Master), 0.25));
+
+        var sent = Assert.Single(_board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
+        Assert.Equal((2, FaderPosition.FromNormalized(0.25).Normalized), (sent.Control, sent.Value));
+    }
+
+    [Fact]
+    public void MasterFaderMovedByHand_IsNotDrivenBack()
+    {
+        _engine.Process(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderTouched, 2, 1)));
+        _engine.Process(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderMoved, 2, 0.6)));
+
+        Assert.Equal(FaderPosition.FromNormalized(0.6), _engine.Mixer.Master.Fader);
+        Assert.DoesNotContain(_board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
+    }
+
+    [Fact]
+    public void Connect_SendsTheMasterLevelWithTheStrips()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_target, ModelAddress.Fader(ModelAddress.Master), 0.5));
+        _board.Sent.Clear();
+
+        _engine.Process(EngineInput.SurfaceStatus(_surface, connected: true, "{}"));
+        for (var i = 0; i < 200; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(10));
+            _engine.Process(EngineInput.Tick());
+        }
+
+        var master = _board.Sent.Where(c => c.Kind == FeedbackKind.FaderTarget && c.Control == 2).Select(c => c.Value).LastOrDefault(double.NaN);
+        Assert.Equal(FaderPosition.FromNormalized(0.5).Normalized, master, 3);
+    }
+
+    [Fact]
+    public void StripColour_ReachesASurfaceWithADisplay()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_target, new ModelAddress(Parameter.Color, 1), 0xFF8000));
+
+        var sent = Assert.Single(_board.Sent, c => c.Kind == FeedbackKind.StripColor);
+        Assert.Equal((1, 0xFF8000), (sent.Control, (int)sent.Value));
+    }
+
+    private (BridgeEngine Engine, RecordingSurface Board, int Surface, int Target) StandardBoard8()
+    {
+        var engine = new BridgeEngine(new EngineOptions(), _time);
+        var board = new RecordingSurface(RecordingSurface.Board());
+        var surface = engine.AddSurface(board, StandardBoard.Mapping(8, 16, 8));
+        return (engine, board, surface, engine.AddTarget(new RecordingTarget()));
     }
 
     private static DeviceCalibration ZeroDbAt600() =>
@@ -27,42 +87,46 @@ public sealed class SurfaceFeedbackTests
     [Fact]
     public void Configure_WithACalibration_DrivesTheZeroDbMarkToItsRawPosition()
     {
-        _engine.Feedback.Configure(_surface, new FeedbackOptions(), ZeroDbAt600());
+        var (engine, board, surface, target) = StandardBoard8();
+        engine.Feedback.Configure(surface, new FeedbackOptions(), ZeroDbAt600());
 
-        _engine.Process(EngineInput.TargetUpdate(_target, ModelAddress.Fader(1), 0.75));
+        engine.Process(EngineInput.TargetUpdate(target, ModelAddress.Fader(1), 0.75));
 
-        var sent = Assert.Single(_board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
+        var sent = Assert.Single(board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
         Assert.InRange(sent.Value, (600 - 1) / 1023.0, (600 + 1) / 1023.0);
     }
 
     [Fact]
     public void Configure_WithACalibration_HandAtTheMarkIsZeroDbInTheModel()
     {
-        _engine.Feedback.Configure(_surface, new FeedbackOptions(), ZeroDbAt600());
+        var (engine, _, surface, _) = StandardBoard8();
+        engine.Feedback.Configure(surface, new FeedbackOptions(), ZeroDbAt600());
 
-        _engine.Process(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderTouched, 2, 1)));
-        _engine.Process(EngineInput.FromControl(new ControlEvent(_surface, ControlEventKind.FaderMoved, 2, 600 / 1023.0)));
+        engine.Process(EngineInput.FromControl(new ControlEvent(surface, ControlEventKind.FaderTouched, 2, 1)));
+        engine.Process(EngineInput.FromControl(new ControlEvent(surface, ControlEventKind.FaderMoved, 2, 600 / 1023.0)));
 
-        Assert.Equal(0.75, _engine.Mixer.Strips[2].Fader.Normalized, 3);
+        Assert.Equal(0.75, engine.Mixer.Strips[2].Fader.Normalized, 3);
     }
 
     [Fact]
     public void Configure_AfterTheStageWasMade_ReplacesItWithTheNewOptions()
     {
-        _ = _engine.Feedback.Stage(_surface);
+        var (engine, _, surface, _) = StandardBoard8();
+        _ = engine.Feedback.Stage(surface);
         var options = new FeedbackOptions { TouchDebounce = TimeSpan.FromMilliseconds(35), MotorSpeed = 2 };
 
-        _engine.Feedback.Configure(_surface, options);
+        engine.Feedback.Configure(surface, options);
 
-        Assert.Same(options, _engine.Feedback.Stage(_surface).Options);
-        Assert.Same(options, _engine.Surfaces[_surface].FeedbackOptions);
+        Assert.Same(options, engine.Feedback.Stage(surface).Options);
+        Assert.Same(options, engine.Surfaces[surface].FeedbackOptions);
     }
 
     [Fact]
     public void Configure_CalibrationForTooFewFaders_Throws()
     {
+        var (engine, _, surface, _) = StandardBoard8();
         var two = DeviceCalibration.Parse("fader 0 0 1023; fader 1 0 1023");
 
-        Assert.Throws<ArgumentException>(() => _engine.Feedback.Configure(_surface, new FeedbackOptions(), two));
+        Assert.Throws<ArgumentException>(() => engine.Feedback.Configure(surface, new FeedbackOptions(), two));
     }
 }
