@@ -43,9 +43,10 @@ internal static class ConfigLoader
                 var name = node.String("name") ?? $"{kindName} {i + 1}";
                 if (!names.Add(name))
                     throw node.ErrorAtKey("name", $"the name '{name}' is used twice; give each surface and target its own");
+                var feedback = role == "surface" ? FeedbackSection.Parse(node) : null;
                 var settings = kind.Parse(node);
                 node.RejectUnknownKeys();
-                components.Add(new ComponentConfig(kind, name, settings, Fingerprint(node), node.Files));
+                components.Add(new ComponentConfig(kind, name, settings, Fingerprint(node), node.Files, feedback));
             }
         }
         var extras = new Dictionary<string, string>(StringComparer.Ordinal);
