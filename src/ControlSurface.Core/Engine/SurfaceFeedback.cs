@@ -26,6 +26,24 @@ public sealed class SurfaceFeedback
     /// <summary>The feedback stage of surface <paramref name="surface"/>: counters, ownership and the "why did it move" log.</summary>
     public FeedbackStage Stage(int surface) => StageFor(_engine.Surfaces[surface]);
 
+    /// <summary>Gives surface <paramref name="surface"/> its own feedback options and fader calibration (its device's profile).</summary>
+    /// <remarks>
+    /// Call after <see cref="BridgeEngine.AddSurface"/>, while the loop is not running (or on the engine thread).
+    /// A stage already made for the surface is replaced, starting from a clean state.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">The calibration covers fewer faders than the surface has.</exception>
+    public void Configure(int surface, FeedbackOptions options, DeviceCalibration? calibration = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var slot = _engine.Surfaces[surface];
+        var stage = NewStage(slot, options, calibration);
+        slot.FeedbackOptions = options;
+        slot.Calibration = calibration;
+        if (surface < _stages.Count)
+            _stages[surface] = stage;
+    }
+
     /// <summary>A hand moved fader <paramref name="fader"/> of a surface, which shows <paramref name="strip"/>.</summary>
     public void OnHandMoved(SurfaceSlot slot, int fader, int strip, double value, Origin origin)
     {
@@ -194,8 +212,11 @@ public sealed class SurfaceFeedback
         while (_stages.Count <= slot.Index)
         {
             var s = surfaces[_stages.Count];
-            _stages.Add(new FeedbackStage(s.Surface.Layout, _engine.Options.Feedback, new SlotFeedbackSink(_engine, s), _clock));
+            _stages.Add(NewStage(s, s.FeedbackOptions ?? _engine.Options.Feedback, s.Calibration));
         }
         return _stages[slot.Index];
     }
+
+    private FeedbackStage NewStage(SurfaceSlot slot, FeedbackOptions options, DeviceCalibration? calibration) =>
+        new(slot.Surface.Layout, options, new SlotFeedbackSink(_engine, slot), _clock, calibration);
 }

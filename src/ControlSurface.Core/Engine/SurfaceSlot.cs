@@ -53,6 +53,12 @@ public sealed class SurfaceSlot
         Connected = false;
     }
 
+    /// <summary>The surface's own feedback options (touch, echo, budgets, glides, pickup), or null for the engine's.</summary>
+    public Feedback.FeedbackOptions? FeedbackOptions { get; internal set; }
+
+    /// <summary>The device's fader calibration (raw ranges, 0 dB alignment, trim), or null for identity.</summary>
+    public Feedback.DeviceCalibration? Calibration { get; internal set; }
+
     /// <summary>The surface's own counters as a JSON object, as last reported (empty object if never).</summary>
     public string CountersJson { get; internal set; } = "{}";
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace ControlSurface.Core.Feedback;
 
 /// <summary>Reads the profile text form of a <see cref="DeviceCalibration"/>.</summary>
+/// <remarks>Clauses are separated by ';' or line ends; '#' starts a comment to the end of the line (so a calibration file reads one clause per line).</remarks>
 internal static class DeviceCalibrationParser
 {
     public static DeviceCalibration Parse(string text)
@@ -11,17 +12,24 @@ internal static class DeviceCalibrationParser
         var fullScale = 1023;
         var zeroDb = 0.75;
         var faders = new List<FaderCalibration>();
-        var offset = 0;
-        foreach (var clause in text.Split(';'))
+        var start = 0;
+        var lastAt = 0;
+        while (start <= text.Length)
         {
-            var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var at = offset + (clause.Length - clause.TrimStart().Length);
-            offset += clause.Length + 1;
+            var end = text.IndexOfAny([';', '\n'], start);
+            end = end < 0 ? text.Length : end;
+            var clause = text[start..end];
+            var comment = clause.IndexOf('#', StringComparison.Ordinal);
+            clause = comment < 0 ? clause : clause[..comment];
+            var at = start + (clause.Length - clause.TrimStart().Length);
+            start = end + 1;
+            var words = clause.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 continue;
             }
 
+            lastAt = at;
             switch (words[0])
             {
                 case "fullscale" when words.Length == 2:
@@ -34,7 +42,7 @@ internal static class DeviceCalibrationParser
                     var index = Int(words[1], at);
                     if (index != faders.Count)
                     {
-                        throw new FormatException($"calibration: fader {index} at offset {at} is out of order (expected fader {faders.Count})");
+                        throw CalibrationFormatException.At($"fader {index} is out of order (expected fader {faders.Count})", at);
                     }
 
                     faders.Add(new FaderCalibration(
@@ -44,7 +52,7 @@ internal static class DeviceCalibrationParser
                         words.Length > 5 ? Real(words[5], at) : 0));
                     break;
                 default:
-                    throw new FormatException($"calibration: unknown or malformed clause '{clause.Trim()}' at offset {at}");
+                    throw CalibrationFormatException.At($"unknown or malformed clause '{clause.Trim()}' (expected fullscale N, zerodb X or fader I MIN MAX [ZERODB [TRIM]])", at);
             }
         }
 
@@ -54,17 +62,17 @@ internal static class DeviceCalibrationParser
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new FormatException($"calibration: {e.Message}", e);
+            throw CalibrationFormatException.At(e.Message, lastAt, e);
         }
     }
 
     private static int Int(string word, int at) =>
         int.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw new FormatException($"calibration: '{word}' at offset {at} is not an integer");
+            : throw CalibrationFormatException.At($"'{word}' is not an integer", at);
 
     private static double Real(string word, int at) =>
         double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw new FormatException($"calibration: '{word}' at offset {at} is not a number");
+            : throw CalibrationFormatException.At($"'{word}' is not a number", at);
 }

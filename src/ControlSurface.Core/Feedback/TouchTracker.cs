@@ -4,7 +4,9 @@ namespace ControlSurface.Core.Feedback;
 /// <remarks>
 /// The sensor must hold for the debounce time (mains hum never does). Movement counts as a touch for faders
 /// without a sensor (<see cref="TouchMode.MovementOnly"/>) and, with a sensor, while the sensor is up (a noisy or
-/// dead sensor); it ends after the still timeout. Pure: returns the edge, the arbiter acts on it.
+/// dead sensor); it ends after the still timeout. A move while the sensor is down confirms the touch at once (hum
+/// does not move a knob), so the release that follows settles and re-targets like any other. Pure: returns the
+/// edge, the arbiter acts on it.
 /// </remarks>
 internal sealed class TouchTracker(TouchMode mode, TimeSpan debounce, TimeSpan stillTimeout)
 {
@@ -45,8 +47,15 @@ internal sealed class TouchTracker(TouchMode mode, TimeSpan debounce, TimeSpan s
     {
         if (!MovementOnly && t.SensorDown)
         {
-            // The sensor has it: movement adds nothing (its debounce decides).
-            return TouchEdge.None;
+            // The sensor is down and the knob moves: a hand, not hum. No need to wait out the debounce.
+            if (t.SensorTouched)
+            {
+                return TouchEdge.None;
+            }
+
+            var wasTouched = t.Touched;
+            t.SensorTouched = true;
+            return wasTouched ? TouchEdge.None : TouchEdge.Began;
         }
 
         t.LastMoveAt = now;

@@ -21,6 +21,19 @@ internal sealed class ComponentSet(BridgeContext context) : IAsyncDisposable
         int surfaces = engine.Surfaces.Count, targets = engine.Targets.Count;
         var component = entry.Kind.Create(entry.Name, entry.Settings, context);
         var running = new RunningComponent(entry, component, surfaces..engine.Surfaces.Count, targets..engine.Targets.Count);
+        try
+        {
+            for (var i = surfaces; entry.Feedback is { } feedback && i < engine.Surfaces.Count; i++)
+                engine.Feedback.Configure(i, feedback.Options, feedback.Calibration);
+        }
+        catch (ArgumentException e)
+        {
+            // E.g. a calibration for fewer faders than the device has: nothing of this entry may stay behind.
+            for (var i = surfaces; i < engine.Surfaces.Count; i++)
+                engine.RemoveSurface(i);
+            component.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new InvalidOperationException($"{entry.Name}: feedback: {e.Message}", e);
+        }
         _running.Add(running);
         return running;
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ControlSurface.Core.Engine;
 using ControlSurface.Host.Config;
 using ControlSurface.Host.Systemd;
@@ -20,7 +19,7 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
 {
     private readonly BridgeConfig _started = started;
     private BridgeConfig _current = started;
-    private string _lastSeen = Hash(started.Files);
+    private byte[] _lastSeen = Contents(started.Files);
 
     /// <summary>Counters and the last error, for the report.</summary>
     public ReloadStatus Status { get; } = new(Path.GetFullPath(started.Source));
@@ -34,10 +33,10 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
     /// <summary>Reads the file again and applies it. A file event with no change in content is ignored; SIGHUP always reloads.</summary>
     public async Task ReloadAsync(string reason)
     {
-        var hash = Hash(_current.Files);
-        if (reason != ConfigWatcher.Hangup && hash == _lastSeen)
+        var contents = Contents(_current.Files);
+        if (reason != ConfigWatcher.Hangup && contents.AsSpan().SequenceEqual(_lastSeen))
             return;
-        _lastSeen = hash;
+        _lastSeen = contents;
         BridgeConfig next;
         try
         {
@@ -126,24 +125,26 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
         log.Flush();
     }
 
-    private static string Hash(IReadOnlyList<string> files)
+    // The files' bytes, compared as they are (configs are small; a hash would pull OpenSSL into the Pi build).
+    private static byte[] Contents(IReadOnlyList<string> files)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var all = new MemoryStream();
         foreach (var f in files)
         {
             try
             {
-                sha.AppendData(File.ReadAllBytes(f));
+                all.Write(File.ReadAllBytes(f));
             }
             catch (IOException)
             {
-                sha.AppendData("(missing)"u8);
+                all.Write("(missing)"u8);
             }
             catch (UnauthorizedAccessException)
             {
-                sha.AppendData("(unreadable)"u8);
+                all.Write("(unreadable)"u8);
             }
+            all.WriteByte(0);
         }
-        return Convert.ToHexString(sha.GetHashAndReset());
+        return all.ToArray();
     }
 }

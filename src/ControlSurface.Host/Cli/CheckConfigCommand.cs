@@ -16,6 +16,10 @@ internal sealed class CheckConfigCommand : ICommand
         file:line:column: problem (exit 2), or what it would run (exit 0). Opens no device.
 
         Top-level keys: engine (strips, sampleRate, timecodeFps, stripNames), surfaces, targets, takes (db; pads: a list of "PAD = ACTION [curve=..] [threshold=..]"; songs: a list).
+        Every surface may carry feedback: (touchDebounceMs, stillMs, settleMs, echoWindowMs, echoToleranceLsb,
+        targetsPerSecond, linkBytesPerSecond, motorSpeed, glideSpeed, deadbandLsb, touch, pickup, pickupFaders,
+        pickupTolerance, pickupHint, pickupHintLed, pickupHintLine, and calibration or calibrationFile);
+        see hardware/examples/motor-faders.yaml.
         Surface and target kinds:
         {string.Join(Environment.NewLine, ComponentKinds.All.Select(k => $"  {k.Role,-8} {k.Kind,-16} {k.Description}"))}
         """;

@@ -6,4 +6,5 @@ namespace ControlSurface.Host.Config;
 /// <param name="Settings">What <see cref="IComponentKind.Parse"/> returned.</param>
 /// <param name="Fingerprint">The entry's values and the contents of the files it uses: equal fingerprints mean a reload can keep it running.</param>
 /// <param name="Files">Files besides the configuration that its settings come from (full paths).</param>
-internal sealed record ComponentConfig(IComponentKind Kind, string Name, object Settings, string Fingerprint = "", IReadOnlyList<string>? Files = null);
+/// <param name="Feedback">A surface's `feedback:` settings (options and calibration), applied to the surfaces it registers.</param>
+internal sealed record ComponentConfig(IComponentKind Kind, string Name, object Settings, string Fingerprint = "", IReadOnlyList<string>? Files = null, SurfaceFeedbackConfig? Feedback = null);

@@ -43,9 +43,10 @@ internal static class ConfigLoader
                 var name = node.String("name") ?? $"{kindName} {i + 1}";
                 if (!names.Add(name))
                     throw node.ErrorAtKey("name", $"the name '{name}' is used twice; give each surface and target its own");
+                var feedback = role == "surface" ? FeedbackSection.Parse(node) : null;
                 var settings = kind.Parse(node);
                 node.RejectUnknownKeys();
-                components.Add(new ComponentConfig(kind, name, settings, Fingerprint(node), node.Files));
+                components.Add(new ComponentConfig(kind, name, settings, Fingerprint(node), node.Files, feedback));
             }
         }
         var extras = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,8 +81,9 @@ internal static class ConfigLoader
         foreach (var file in node.Files)
         {
             // The kind has just read the file; hash what is there now (a later edit triggers another reload).
-            var hash = File.Exists(file) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))) : "missing";
-            text.Append('\n').Append(file).Append('=').Append(hash);
+            // The content itself, not a hash: no crypto library (OpenSSL) needed by the Pi build for a few hundred bytes.
+            var content = File.Exists(file) ? Convert.ToBase64String(File.ReadAllBytes(file)) : "missing";
+            text.Append('\n').Append(file).Append('=').Append(content);
         }
         return text.ToString();
     }

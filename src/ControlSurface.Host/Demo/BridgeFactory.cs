@@ -1,4 +1,5 @@
 using ControlSurface.Core.Engine;
+using ControlSurface.Core.Feedback;
 using ControlSurface.Core.Mapping;
 using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Journal;
@@ -14,7 +15,11 @@ internal static class BridgeFactory
     {
         var engine = new BridgeEngine(header.Options, time);
         foreach (var s in header.Surfaces)
-            engine.AddSurface(new ReplaySurface(s), new SurfaceMapping(s.Bindings));
+        {
+            var index = engine.AddSurface(new ReplaySurface(s), new SurfaceMapping(s.Bindings));
+            if (s.Feedback is not null || s.Calibration is not null)
+                engine.Feedback.Configure(index, s.Feedback ?? header.Options.Feedback, s.Calibration is { } c ? DeviceCalibration.Parse(c) : null);
+        }
         foreach (var module in BridgeModules.All)
             module.Attach(engine, header.Extras, replaying: true, sections);
         return engine;
@@ -24,6 +29,6 @@ internal static class BridgeFactory
     public static JournalHeader HeaderFor(BridgeEngine engine, IReadOnlyDictionary<string, string>? extras = null) => new(
         engine.Start,
         engine.Options,
-        [.. engine.Surfaces.Select(s => new JournalSurface(s.Name, s.Kind, s.Surface.Layout, s.Mapping.Bindings))],
+        [.. engine.Surfaces.Select(s => new JournalSurface(s.Name, s.Kind, s.Surface.Layout, s.Mapping.Bindings, s.FeedbackOptions, s.Calibration?.ToProfileText()))],
         extras ?? new Dictionary<string, string>());
 }

@@ -49,6 +49,10 @@ internal static class JournalFormat
         w.WriteStartObject();
         w.WriteString("name", s.Name);
         w.WriteString("kind", s.Kind);
+        if (s.Feedback is { } feedback)
+            JournalFeedback.Write(w, feedback);
+        if (s.Calibration is { } calibration)
+            w.WriteString("calibration", calibration);
         var l = s.Layout;
         w.WriteStartObject("layout");
         w.WriteNumber("faders", l.Faders);
@@ -144,7 +148,10 @@ internal static class JournalFormat
         var bindings = s.GetProperty("bindings").EnumerateArray().Select(b => new ControlBinding(
             Enum.Parse<ControlKind>(b[0].GetString()!), b[1].GetInt32(), Enum.Parse<Parameter>(b[2].GetString()!),
             b[3].GetInt32(), b[4].GetBoolean(), b[5].GetDouble())).ToList();
-        return new JournalSurface(s.GetProperty("name").GetString()!, s.GetProperty("kind").GetString()!, layout, bindings);
+        return new JournalSurface(
+            s.GetProperty("name").GetString()!, s.GetProperty("kind").GetString()!, layout, bindings,
+            s.TryGetProperty("feedback", out var f) ? JournalFeedback.Read(f) : null,
+            s.TryGetProperty("calibration", out var c) ? c.GetString() : null);
     }
 
     public static (long Ticks, EngineInput Input) ReadInput(JsonElement e)

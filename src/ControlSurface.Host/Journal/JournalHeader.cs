@@ -16,4 +16,11 @@ internal sealed record JournalHeader(
     IReadOnlyDictionary<string, string> Extras);
 
 /// <summary>A surface as the journal remembers it.</summary>
-internal sealed record JournalSurface(string Name, string Kind, SurfaceLayout Layout, IReadOnlyList<ControlBinding> Bindings);
+/// <remarks><c>Feedback</c> and <c>Calibration</c> (profile text) are the surface's own, null when it used the engine's defaults.</remarks>
+internal sealed record JournalSurface(
+    string Name,
+    string Kind,
+    SurfaceLayout Layout,
+    IReadOnlyList<ControlBinding> Bindings,
+    Core.Feedback.FeedbackOptions? Feedback = null,
+    string? Calibration = null);

@@ -11,7 +11,7 @@ namespace ControlSurface.Host.Mackie;
 /// </remarks>
 internal sealed class MackieControlComponent : IBridgeComponent
 {
-    private static readonly TimeSpan HandshakeGrace = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan HandshakeGrace = TimeSpan.FromSeconds(5);
     private readonly BridgeContext _context;
     private readonly JackMidiClient _client;
     private readonly List<JackMidiPort> _ports = [];

@@ -11,41 +11,6 @@ internal static class MidiStatus
         0, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
 
-    /// <summary>Marks a byte in <see cref="FastShapes"/> that the parser's fast path does not take.</summary>
-    public const byte NotFast = 0x80;
-
-    /// <summary>Bits of a <see cref="FastShapes"/> entry that hold the data length.</summary>
-    public const byte LengthMask = 0x03;
-
-    /// <summary>Bit of a <see cref="FastShapes"/> entry set for real-time bytes, which leave running status alone.</summary>
-    public const int KeepsRunningShift = 6;
-
-    private const byte RealTime = 1 << KeepsRunningShift; // no data bytes
-
-    /// <summary>For every byte value as the status of a message the parser's fast path can deliver whole: its data
-    /// length (1 or 2 for channel messages, 0 for real-time) and the keeps-running-status bit; <see cref="NotFast"/>
-    /// for data bytes (and 0: no running status), SysEx, system common and undefined bytes. The fast path indexes it
-    /// without a bounds check, so it must stay 256 entries long.</summary>
-    public static ReadOnlySpan<byte> FastShapes =>
-    [
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, NotFast, RealTime, NotFast, RealTime, RealTime, RealTime, NotFast, RealTime, RealTime,
-    ];
-
     /// <summary>Number of data bytes a defined status byte takes (0, 1 or 2).</summary>
     public static int DataLength(byte status) =>
         status < 0xF0 ? Lengths[status >> 4] : Lengths[16 + (status & 0x0F)];

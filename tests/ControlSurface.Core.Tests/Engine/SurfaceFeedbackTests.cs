@@ -1,4 +1,5 @@
 using ControlSurface.Core.Engine;
+using ControlSurface.Core.Feedback;
 using ControlSurface.Core.Mapping;
 using ControlSurface.Core.Model;
 using ControlSurface.Core.Surfaces;
@@ -70,5 +71,62 @@ public sealed class SurfaceFeedbackTests
 
         var sent = Assert.Single(_board.Sent, c => c.Kind == FeedbackKind.StripColor);
         Assert.Equal((1, 0xFF8000), (sent.Control, (int)sent.Value));
+    }
+
+    private (BridgeEngine Engine, RecordingSurface Board, int Surface, int Target) StandardBoard8()
+    {
+        var engine = new BridgeEngine(new EngineOptions(), _time);
+        var board = new RecordingSurface(RecordingSurface.Board());
+        var surface = engine.AddSurface(board, StandardBoard.Mapping(8, 16, 8));
+        return (engine, board, surface, engine.AddTarget(new RecordingTarget()));
+    }
+
+    private static DeviceCalibration ZeroDbAt600() =>
+        DeviceCalibration.Parse("fullscale 1023; zerodb 0.75; " + string.Join("; ", Enumerable.Range(0, 8).Select(i => $"fader {i} 0 1023 600")));
+
+    [Fact]
+    public void Configure_WithACalibration_DrivesTheZeroDbMarkToItsRawPosition()
+    {
+        var (engine, board, surface, target) = StandardBoard8();
+        engine.Feedback.Configure(surface, new FeedbackOptions(), ZeroDbAt600());
+
+        engine.Process(EngineInput.TargetUpdate(target, ModelAddress.Fader(1), 0.75));
+
+        var sent = Assert.Single(board.Sent, c => c.Kind == FeedbackKind.FaderTarget);
+        Assert.InRange(sent.Value, (600 - 1) / 1023.0, (600 + 1) / 1023.0);
+    }
+
+    [Fact]
+    public void Configure_WithACalibration_HandAtTheMarkIsZeroDbInTheModel()
+    {
+        var (engine, _, surface, _) = StandardBoard8();
+        engine.Feedback.Configure(surface, new FeedbackOptions(), ZeroDbAt600());
+
+        engine.Process(EngineInput.FromControl(new ControlEvent(surface, ControlEventKind.FaderTouched, 2, 1)));
+        engine.Process(EngineInput.FromControl(new ControlEvent(surface, ControlEventKind.FaderMoved, 2, 600 / 1023.0)));
+
+        Assert.Equal(0.75, engine.Mixer.Strips[2].Fader.Normalized, 3);
+    }
+
+    [Fact]
+    public void Configure_AfterTheStageWasMade_ReplacesItWithTheNewOptions()
+    {
+        var (engine, _, surface, _) = StandardBoard8();
+        _ = engine.Feedback.Stage(surface);
+        var options = new FeedbackOptions { TouchDebounce = TimeSpan.FromMilliseconds(35), MotorSpeed = 2 };
+
+        engine.Feedback.Configure(surface, options);
+
+        Assert.Same(options, engine.Feedback.Stage(surface).Options);
+        Assert.Same(options, engine.Surfaces[surface].FeedbackOptions);
+    }
+
+    [Fact]
+    public void Configure_CalibrationForTooFewFaders_Throws()
+    {
+        var (engine, _, surface, _) = StandardBoard8();
+        var two = DeviceCalibration.Parse("fader 0 0 1023; fader 1 0 1023");
+
+        Assert.Throws<ArgumentException>(() => engine.Feedback.Configure(surface, new FeedbackOptions(), two));
     }
 }

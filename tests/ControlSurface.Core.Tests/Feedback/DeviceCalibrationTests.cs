@@ -44,16 +44,37 @@ public sealed class DeviceCalibrationTests
     [Fact]
     public void Parse_BadNumber_NamesTheOffset()
     {
-        var e = Assert.Throws<FormatException>(() => DeviceCalibration.Parse("fullscale 1023; fader 0 5 x1000"));
+        var e = Assert.Throws<CalibrationFormatException>(() => DeviceCalibration.Parse("fullscale 1023; fader 0 5 x1000"));
 
         Assert.Contains("'x1000'", e.Message);
         Assert.Contains("offset 16", e.Message);
+        Assert.Equal(16, e.Offset);
+    }
+
+    [Fact]
+    public void Parse_OneClausePerLineWithComments_ReadsLikeTheOneLineForm()
+    {
+        const string file = "# X-Touch, serial 1234\nfullscale 16383\nzerodb 0.75   # Ardour's 0 dB\n\nfader 0 0 15935 12000\nfader 1 12 15900 11950 0.004\n";
+
+        var parsed = DeviceCalibration.Parse(file);
+
+        Assert.Equal(DeviceCalibration.Parse("fullscale 16383; zerodb 0.75; fader 0 0 15935 12000; fader 1 12 15900 11950 0.004").ToProfileText(), parsed.ToProfileText());
+    }
+
+    [Fact]
+    public void Parse_MistakeOnTheThirdLine_OffsetPointsIntoIt()
+    {
+        const string file = "fullscale 1023\nfader 0 0 1023\n  fader 1 0 10x\n";
+
+        var e = Assert.Throws<CalibrationFormatException>(() => DeviceCalibration.Parse(file));
+
+        Assert.Equal(file.IndexOf("fader 1", StringComparison.Ordinal), e.Offset);
     }
 
     [Fact]
     public void Parse_EmptyRange_IsAFormatError()
     {
-        var e = Assert.Throws<FormatException>(() => DeviceCalibration.Parse("fullscale 1023; fader 0 900 100"));
+        var e = Assert.Throws<CalibrationFormatException>(() => DeviceCalibration.Parse("fullscale 1023; fader 0 900 100"));
 
         Assert.Contains("fader 0", e.Message);
     }

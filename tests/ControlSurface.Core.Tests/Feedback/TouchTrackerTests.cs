@@ -63,17 +63,18 @@ public sealed class TouchTrackerTests
     }
 
     [Fact]
-    public void Movement_WhileTheSensorIsDown_LeavesItToTheSensor()
+    public void Movement_WhileTheSensorIsDown_ConfirmsTheTouchBeforeTheDebounce()
     {
         var tracker = Sensor();
         var t = default(TouchState);
         tracker.Sensor(ref t, down: true, 0);
 
         var moved = tracker.Moved(ref t, 5 * Ms);
+        var up = tracker.Sensor(ref t, down: false, 8 * Ms);
 
-        Assert.Equal(TouchEdge.None, moved);
+        Assert.Equal(TouchEdge.Began, moved);
         Assert.False(t.MovementTouched);
-        Assert.True(t.MaybeHeld);
+        Assert.Equal(TouchEdge.Ended, up);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ConfigLoaderTests
                 fadres: 8
             """);
 
-        Assert.Equal("bridge.yaml:3:5: unknown key 'fadres' (known here: encoders, faders, hand, identity, kind, link, name, pads)", e.Message);
+        Assert.Equal("bridge.yaml:3:5: unknown key 'fadres' (known here: encoders, faders, feedback, hand, identity, kind, link, name, pads)", e.Message);
     }
 
     [Fact]

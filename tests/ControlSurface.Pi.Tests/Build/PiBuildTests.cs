@@ -47,6 +47,39 @@ public sealed class PiBuildTests(PiBuildFixture build) : IClassFixture<PiBuildFi
     }
 
     [Fact]
+    public async Task Run_UnderQemu_AppliesAConfigEditAndRefusesABrokenOne()
+    {
+        Assert.True(File.Exists(PiBuildFixture.Qemu), $"{PiBuildFixture.Qemu} is missing; run scripts/setup.d/40-qemu.sh");
+        var dir = Directory.CreateTempSubdirectory("cs-qemu-reload-");
+        try
+        {
+            var config = Path.Combine(dir.FullName, "config.yaml");
+            var yaml = $"engine:\n  strips: 8\nsurfaces:\n  - kind: simulated-board\n    name: desk\n    link: in-process\ntakes:\n  db: {dir.FullName}/takes.db\n";
+            await File.WriteAllTextAsync(config, yaml, TestContext.Current.CancellationToken);
+            await using var arm = LiveProcess.Start(PiBuildFixture.Qemu, [build.Executable, "run", "--config", config, "--json"], PiBuildFixture.QemuEnvironment);
+            await arm.WaitForLineAsync("config: watching");
+
+            await File.WriteAllTextAsync(config, yaml.Replace("name: desk", "name: desk2"), TestContext.Current.CancellationToken);
+            var applied = await arm.WaitForLineAsync("config: ");
+            await File.WriteAllTextAsync(config, yaml.Replace("strips: 8", "strips: many"), TestContext.Current.CancellationToken);
+            var rejected = await arm.WaitForLineAsync("config: ");
+            arm.Signal("TERM");
+            var (code, stdout) = await arm.WaitForExitAsync();
+            using var report = JsonDocument.Parse(stdout);
+
+            Assert.StartsWith($"config: reloaded {config}: added desk2; removed desk", applied, StringComparison.Ordinal);
+            Assert.StartsWith($"config: rejected {config}:2:11: 'strips' must be a whole number", rejected, StringComparison.Ordinal);
+            Assert.Equal(0, code);
+            Assert.Equal("desk2", report.RootElement.GetProperty("surfaces")[0].GetProperty("name").GetString());
+            Assert.Equal(1, report.RootElement.GetProperty("config").GetProperty("rejected").GetInt32());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task UnknownCommand_UnderQemu_ExitsWithUsageCode()
     {
         var arm = await build.RunArm64Async("no-such-command");
