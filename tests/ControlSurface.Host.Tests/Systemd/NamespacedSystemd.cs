@@ -73,6 +73,7 @@ internal sealed class NamespacedSystemd : IAsyncDisposable
             cp {dir}/units/* /run/systemd/system/
             cp {dir}/files/* /run/cs/
             export container=unshare
+            echo booting
             exec /usr/bin/systemd --system --unit=cs-test.target --show-status=no
             """);
         if (!OperatingSystem.IsWindows())
@@ -81,7 +82,23 @@ internal sealed class NamespacedSystemd : IAsyncDisposable
         foreach (var a in Namespaces.Append(boot))
             psi.ArgumentList.Add(a);
         var unshare = Process.Start(psi)!;
-        var pid = await WaitForAsync(() => Task.FromResult(Child(unshare.Id) is { } p && Comm(p) == "systemd" ? p : (int?)null), "systemd to start");
+        // The boot script says so just before it execs systemd (same PID), so this waits on its output, not on a clock.
+        using (var started = new CancellationTokenSource(Limit))
+        {
+            string? line;
+            try
+            {
+                line = await unshare.StandardOutput.ReadLineAsync(started.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                unshare.Kill(entireProcessTree: true);
+                throw new TimeoutException($"the namespace's boot script did not start within {Limit}");
+            }
+            if (line != "booting")
+                throw new InvalidOperationException($"unshare failed before systemd started: {line ?? "(no output)"} {await unshare.StandardError.ReadToEndAsync()}");
+        }
+        var pid = Child(unshare.Id) ?? throw new InvalidOperationException("unshare has no child although the boot script ran");
         var systemd = new NamespacedSystemd(unshare, dir, pid);
         // Blocks until the boot transaction is done (the manager then answers on its private socket).
         await WaitForAsync(async () => (await systemd.SystemctlAsync("is-system-running", "--wait")).Out.Trim() is "running" or "degraded" ? true : (bool?)null, "systemd to finish booting");
@@ -117,6 +134,8 @@ internal sealed class NamespacedSystemd : IAsyncDisposable
     public string Inside(string path) => $"/proc/{Pid}/root{path}";
 
     /// <summary>Waits until <paramref name="probe"/> returns a value, checking every 100 ms for at most a minute.</summary>
+    /// <remarks>systemd offers no blocking wait for a unit property (Result, NRestarts, WatchdogTimestamp), so its state
+    /// is asked again until it says so; the bound turns a missed transition into a failure that names it.</remarks>
     public static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
         where T : struct
     {
@@ -156,18 +175,6 @@ internal sealed class NamespacedSystemd : IAsyncDisposable
         {
             var children = File.ReadAllText($"/proc/{pid}/task/{pid}/children").Trim();
             return children.Length == 0 ? null : int.Parse(children.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Comm(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim();
         }
         catch (IOException)
         {
