@@ -86,6 +86,13 @@ public sealed class SystemdServiceTests
         var unit = new List<string>();
         string[] drop = ["User=", "Group=", "SupplementaryGroups=", "MemoryDenyWriteExecute=", "WatchdogSec=", "TimeoutStopSec=", "RestartSec=",
             "StateDirectory=", "CacheDirectory=", "ConfigurationDirectory=", "WorkingDirectory=", "Wants=", "After="];
+        // On a Pi the program sits in /opt; a test checkout may sit in /tmp or a home directory, which the unit's own
+        // hardening hides from the service (exit 203/EXEC). Only then is that one setting dropped.
+        bool Under(string root) => program.StartsWith(root, StringComparison.Ordinal) || dotnetRoot.StartsWith(root, StringComparison.Ordinal);
+        if (Under("/tmp/") || Under("/var/tmp/"))
+            drop = [.. drop, "PrivateTmp="];
+        if (Under("/home/") || Under("/root/") || Under("/run/user/"))
+            drop = [.. drop, "ProtectHome="];
         foreach (var line in lines)
         {
             if (drop.Any(d => line.StartsWith(d, StringComparison.Ordinal)))
