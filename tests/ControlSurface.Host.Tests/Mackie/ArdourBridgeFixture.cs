@@ -42,6 +42,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     /// <summary>Engine ticks so far (the engine ticks every 10 ms of its clock).</summary>
     public long Ticks => Interlocked.Read(ref _ticks);
 
+    /// <summary>Set by a test once Ardour has acted on a button from the board (its first presses after the handshake can be lost).</summary>
+    public bool ArdourListens { get; set; }
+
     /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
     public bool TakesArmed => Volatile.Read(ref _armed);
 

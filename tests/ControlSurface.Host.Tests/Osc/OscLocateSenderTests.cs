@@ -30,19 +30,59 @@ public sealed class OscLocateSenderTests : IDisposable
     }
 
     [Fact]
-    public async Task Apply_Locate_SendsOneDatagramOverUdp_WithoutRolling()
+    public async Task LocateThenPlay_SendsOneLocateThatRolls()
+    {
+        using var sender = new OscLocateSender("daw", Daw, _log);
+
+        sender.Apply(Locate(123_456));
+        sender.Apply(new ModelChange(new ModelAddress(Parameter.Play), 1, Origin.Engine));
+        sender.Flush();
+        var received = await ReceiveAsync();
+
+        Assert.Equal(Expected(123_456, roll: true), received);
+        Assert.Equal((1L, 0L, 0L), (sender.Sent, sender.Unsupported, sender.Failed));
+        Assert.Equal(0, _daw.Available);
+    }
+
+    [Fact]
+    public async Task LocateAlone_GoesOutWithoutRolling_AtTheEnginesNextTick()
+    {
+        var engine = new BridgeEngine(new EngineOptions(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        using var sender = new OscLocateSender("daw", Daw, _log, engine);
+        engine.AddTarget(sender);
+
+        engine.Writer.Apply(new ModelAddress(Parameter.Locate), 96_000, Origin.Engine);
+        var before = _daw.Available;
+        engine.Process(EngineInput.Tick());
+        var received = await ReceiveAsync();
+
+        Assert.Equal(0, before);
+        Assert.Equal(Expected(96_000, roll: false), received);
+    }
+
+    [Fact]
+    public async Task PlayWithoutALocate_SendsNothing_AndAStopDoesNotRoll()
     {
         using var sender = new OscLocateSender("daw", Daw, _log);
 
         sender.Apply(new ModelChange(new ModelAddress(Parameter.Play), 1, Origin.Engine));
-        sender.Apply(Locate(123_456));
-        var received = await _daw.ReceiveAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(Bound, TestContext.Current.CancellationToken);
+        sender.Apply(Locate(10));
+        sender.Apply(new ModelChange(new ModelAddress(Parameter.Stop), 1, Origin.Engine));
+        sender.Flush();
+        var received = await ReceiveAsync();
 
+        Assert.Equal(Expected(10, roll: false), received);
+        Assert.Equal(1, sender.Sent);
+    }
+
+    private async Task<byte[]> ReceiveAsync() =>
+        (await _daw.ReceiveAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(Bound, TestContext.Current.CancellationToken)).Buffer;
+
+    private static byte[] Expected(int samples, bool roll)
+    {
         var expected = new byte[OscLocateSender.MessageLength];
-        OscLocateSender.Encode(expected, 123_456, roll: false);
-        Assert.Equal(expected, received.Buffer);
-        Assert.Equal((1L, 0L, 0L), (sender.Sent, sender.Unsupported, sender.Failed));
-        Assert.Equal(0, _daw.Available);
+        OscLocateSender.Encode(expected, samples, roll);
+        return expected;
     }
 
     [Fact]
@@ -65,6 +105,7 @@ public sealed class OscLocateSenderTests : IDisposable
         using var sender = new OscLocateSender("daw", Daw, _log);
 
         sender.Apply(Locate(3_000_000_000));
+        sender.Flush();
 
         Assert.Equal((0L, 1L), (sender.Sent, sender.Failed));
         Assert.Contains("sample 3000000000 is past what OSC /locate carries (int32)", _log.ToString(), StringComparison.Ordinal);
