@@ -67,11 +67,11 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Assert.Contains("locate: osc://127.0.0.1:3819 ", example);
         _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
         var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
-        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 14 plays take 1.
+        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 2 undoes the last take, pad 14 plays take 1.
         TakesDb = Path.Combine(_dir, "takes.db");
         await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal)
             .Replace("locate: osc://127.0.0.1:3819 ", $"locate: osc://127.0.0.1:{Peer.OscPort} ", StringComparison.Ordinal)
-            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
+            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"2 = undo\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
         var config = ConfigLoader.LoadFile(path);
 
         _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),

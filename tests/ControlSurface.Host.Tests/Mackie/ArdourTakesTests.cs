@@ -16,8 +16,9 @@ namespace ControlSurface.Host.Tests.Mackie;
 [Collection(ArdourCollection.Name)]
 public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture<ArdourBridgeFixture>
 {
-    // The fixture's pad layout: 0 arm, 1 record (again: stop and keep), 4 keeper, 7 next song, 11 rate 4, 14 play take 1.
-    private const int Arm = 0, Record = 1, Keeper = 4, NextSong = 7, Rate4 = 11, PlayTake1 = 14;
+    // The fixture's pad layout: 0 arm, 1 record (again: stop and keep), 2 undo, 4 keeper, 7 next song, 11 rate 4, 14 play take 1.
+    private const int Arm = 0, Record = 1, Undo = 2, Keeper = 4, NextSong = 7, Rate4 = 11, PlayTake1 = 14;
+    private const int Attempts = 3;
     private const int SampleRate = 48_000;
     private static readonly string[] Transport = ["/rec_enable_toggle", "/transport_play", "/transport_stop", "/record_tally"];
 
@@ -82,7 +83,9 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         Assert.True(start > 0, $"take 1 starts at sample {start}, after the roll before it");
         Assert.True(before > start + SampleRate, $"before the pad Ardour was at {before}, past take 1 ({start}) by more than a second");
         Assert.InRange(at, start, start + SampleRate / 2);
-        Assert.Equal((1L, 0L, 0L), (ardour.Mackie!.Locate.Sent, ardour.Mackie.Locate.Unsupported, ardour.Mackie.Locate.Failed));
+        // One locate, plus one for each time the sender found Ardour's playhead elsewhere and sent it again.
+        var locate = ardour.Mackie!.Locate;
+        Assert.Equal((1 + locate.Retried, 0L, 0L), (locate.Sent, locate.Unsupported, locate.Failed));
         mark = osc.Mark;
         board.Click(StandardBoard.Stop);
         await StoppedAsync(mark);
@@ -127,30 +130,42 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
 
     /// <summary>Record pad, <paramref name="ticks"/> engine ticks of recording, record pad again (stop and keep); each
     /// step waits for Ardour to say it happened.</summary>
+    /// <remarks>
+    /// Ardour 7.3 on a loaded machine sometimes turns record enable off again in the millisecond its transport starts
+    /// (over Mackie Control only; the bridge sent exactly REC and PLAY, seen with jack_midi_dump). Ardour then rolls
+    /// without recording, so the take is undone with the undo pad and played again, as a producer would, up to
+    /// <see cref="Attempts"/> times; the sheet then holds only the take Ardour recorded.
+    /// </remarks>
     private async Task RecordTakeAsync(int ticks)
     {
         var osc = ardour.Osc!;
-        var mark = osc.Mark;
-        ardour.Board!.HitPad(Record, 1.0);
-        try
+        var lost = new List<string>();
+        for (var attempt = 1; ; attempt++)
         {
-            // Record enable, then roll: Ardour's global record and its transport both say so.
-            await osc.WaitForEventAsync("/rec_enable_toggle", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead);
-            await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead);
+            var mark = osc.Mark;
+            ardour.Board!.HitPad(Record, 1.0);
+            try
+            {
+                await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead);
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{e.Message}; since the record pad: {osc.History(mark, Transport)}; from the fixture's start: {osc.History(0, Transport)}; " +
+                    $"sheet: [{string.Join("; ", Sheet())}]; Mackie port {ardour.Mackie!.Ports[0].Counters.ToJson()}; REC LED {ardour.Mackie.Target.Units[0].Leds[0x5F]}", e);
+            }
+            await ardour.WaitTicksAsync(ticks);
+            // Ardour kept recording all along: record enabled and rolling, as the take ends.
+            if (osc.Latest("/rec_enable_toggle") is [1.0f] && osc.Latest("/transport_play") is [1.0f])
+                break;
+            lost.Add(osc.History(mark, Transport));
+            Assert.True(attempt < Attempts, $"Ardour did not record in {Attempts} takes: {string.Join(" | ", lost)}");
+            var undo = osc.Mark;
+            ardour.Board.HitPad(Undo, 1.0);
+            await StoppedAsync(undo);
         }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"{e.Message}; since the record pad: {osc.History(mark, Transport)}; from the fixture's start: {osc.History(0, Transport)}; " +
-                $"sheet: [{string.Join("; ", Sheet())}]; Mackie port {ardour.Mackie!.Ports[0].Counters.ToJson()}; REC LED {ardour.Mackie.Target.Units[0].Leds[0x5F]}", e);
-        }
-        await ardour.WaitTicksAsync(ticks);
-        // Ardour kept recording all along: no record disable and no stop came before ours.
-        var during = osc.History(mark, Transport);
-        Assert.True(osc.Latest("/rec_enable_toggle") is [1.0f] && osc.Latest("/transport_play") is [1.0f],
-            $"Ardour stopped recording on its own: {during}; before (from the fixture's start): {osc.History(0, Transport)}; position {string.Join(",", osc.Latest("/position/samples") ?? [])}");
-        mark = osc.Mark;
+        var stop = osc.Mark;
         ardour.Board.HitPad(Record, 1.0);
-        await StoppedAsync(mark);
+        await StoppedAsync(stop);
     }
 
     /// <summary>Waits until Ardour has really stopped since <paramref name="mark"/>: it says "stopped" and has dropped record
