@@ -29,7 +29,7 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         var board = ardour.Board!;
         await ArmAsync();
 
-        await RecordTakeAsync(ticks: 20);
+        await RecordTakeAsync(seconds: 0.2);
         board.HitPad(Keeper, 1.0);
         board.HitPad(Rate4, 1.0);
 
@@ -54,15 +54,16 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         await ArmAsync();
         // Roll a little first: take 1 then starts at a sample only a real locate gets back to.
         var mark = osc.Mark;
+        var from = LatestPosition();
         board.Click(StandardBoard.Play);
         await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead);
-        await ardour.WaitTicksAsync(30);
+        await WaitForPositionAsync(mark, p => p >= from + SampleRate / 4, "a quarter second on");
         mark = osc.Mark;
         board.Click(StandardBoard.Stop);
         await StoppedAsync(mark);
 
-        await RecordTakeAsync(ticks: 100);
-        await RecordTakeAsync(ticks: 100);
+        await RecordTakeAsync(seconds: 1);
+        await RecordTakeAsync(seconds: 1);
         IReadOnlyList<Take> song = [];
         await ardour.WaitUntilAsync(() =>
         {
@@ -128,21 +129,22 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         await ardour.WaitUntilAsync(() => ardour.TakesArmed, "the take session is armed");
     }
 
-    /// <summary>Record pad, <paramref name="ticks"/> engine ticks of recording, record pad again (stop and keep); each
-    /// step waits for Ardour to say it happened.</summary>
+    /// <summary>Record pad, <paramref name="seconds"/> of recording by Ardour's own playhead, record pad again (stop and
+    /// keep); each step waits for Ardour to say it happened.</summary>
     /// <remarks>
     /// Ardour 7.3 on a loaded machine sometimes turns record enable off again in the millisecond its transport starts
     /// (over Mackie Control only; the bridge sent exactly REC and PLAY, seen with jack_midi_dump). Ardour then rolls
     /// without recording, so the take is undone with the undo pad and played again, as a producer would, up to
     /// <see cref="Attempts"/> times; the sheet then holds only the take Ardour recorded.
     /// </remarks>
-    private async Task RecordTakeAsync(int ticks)
+    private async Task RecordTakeAsync(double seconds)
     {
         var osc = ardour.Osc!;
         var lost = new List<string>();
         for (var attempt = 1; ; attempt++)
         {
             var mark = osc.Mark;
+            var from = LatestPosition();
             ardour.Board!.HitPad(Record, 1.0);
             try
             {
@@ -153,7 +155,7 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
                 throw new TimeoutException($"{e.Message}; since the record pad: {osc.History(mark, Transport)}; from the fixture's start: {osc.History(0, Transport)}; " +
                     $"sheet: [{string.Join("; ", Sheet())}]; Mackie port {ardour.Mackie!.Ports[0].Counters.ToJson()}; REC LED {ardour.Mackie.Target.Units[0].Leds[0x5F]}", e);
             }
-            await ardour.WaitTicksAsync(ticks);
+            await WaitForPositionAsync(mark, p => p >= from + (long)(seconds * SampleRate), $"{seconds} s past {from}");
             // Ardour kept recording all along: record enabled and rolling, as the take ends.
             if (osc.Latest("/rec_enable_toggle") is [1.0f] && osc.Latest("/transport_play") is [1.0f])
                 break;
@@ -192,10 +194,9 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         return sheet.Load().Takes;
     }
 
-    /// <summary>Ardour's last reported playhead (it reports only while the playhead moves).</summary>
+    /// <summary>Ardour's last reported playhead (it reports when the playhead moves), 0 before its first report.</summary>
     private long LatestPosition() =>
-        ardour.Osc!.Latest("/position/samples") is [string s] ? long.Parse(s, CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException("Ardour never reported its position");
+        ardour.Osc!.Latest("/position/samples") is [string s] ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
 
     private async Task<long> WaitForPositionAsync(int mark, Func<long, bool> match, string what)
     {
