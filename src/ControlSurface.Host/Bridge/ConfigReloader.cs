@@ -117,13 +117,7 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
     private static readonly string[] NoNames = [];
 
     /// <summary>Writes one log line; under systemd with its syslog priority (3 error, 4 warning, 5 notice, 6 info).</summary>
-    public void Log(int priority, string line)
-    {
-        // Under systemd stderr goes to the journal, which reads a "<N>" prefix as the syslog priority.
-        var prefix = Environment.GetEnvironmentVariable("JOURNAL_STREAM") is { Length: > 0 } ? $"<{priority}>" : "";
-        log.WriteLine(prefix + line);
-        log.Flush();
-    }
+    public void Log(int priority, string line) => LogLine.Write(log, priority, line);
 
     // The files' bytes, compared as they are (configs are small; a hash would pull OpenSSL into the Pi build).
     private static byte[] Contents(IReadOnlyList<string> files)
