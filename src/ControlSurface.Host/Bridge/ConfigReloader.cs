@@ -1,5 +1,6 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Host.Config;
+using ControlSurface.Host.Journal;
 using ControlSurface.Host.Systemd;
 
 namespace ControlSurface.Host.Bridge;
@@ -58,8 +59,11 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
         await loop.PauseAsync().ConfigureAwait(false);
         try
         {
+            var before = JournalReload.Before(engine);
             ApplyEngine(next, changes);
             await components.ApplyAsync(next.Components, changes, stop).ConfigureAwait(false);
+            // The reload changed the engine outside its queue: the journal records the effect so a replay does the same.
+            (engine.Journal as JournalWriter)?.RecordReload(engine, JournalReload.Since(before, engine));
         }
         finally
         {

@@ -61,7 +61,7 @@ internal sealed class MackieUnitWatch
         if (errors != _errors)
         {
             _log(LogLine.Warning, string.Create(CultureInfo.InvariantCulture,
-                $"{_label}: {port.Name} lost (device gone: unplugged or torn down; {errors} so far); reopening it when it is back"));
+                $"{_label}: {port.Name} lost ({(_device ? "device gone: unplugged or torn down" : "JACK connection failed")}; {errors} so far); reopening it when it is back"));
             _errors = errors;
             Offline(counters.BytesIn);
         }
