@@ -54,7 +54,13 @@ internal sealed class MackieControlComponent : IBridgeComponent, ITargetStatus
         Index = context.Engine.AddTarget(Target);
         var engine = context.Engine;
         Target.Attach(input => engine.Post(input), Index);
+        // A second target, right after the first, so a reload removes both: MCU has no absolute locate.
+        Locate = new Osc.OscLocateSender(name, settings.Locate, Console.Error);
+        context.Engine.AddTarget(Locate);
     }
+
+    /// <summary>The locate side channel (OSC <c>/locate</c>, or a counter of locates the DAW never got).</summary>
+    public Osc.OscLocateSender Locate { get; }
 
     /// <summary>The target the engine sends model changes to.</summary>
     public MackieControlTarget Target { get; }
@@ -140,6 +146,7 @@ internal sealed class MackieControlComponent : IBridgeComponent, ITargetStatus
             await port.DisposeAsync().ConfigureAwait(false);
         if (_client is not null)
             await _client.DisposeAsync().ConfigureAwait(false);
+        Locate.Dispose();
     }
 
     private static string UnitName(int index) => index == 0 ? "mcu" : $"xt{index}";

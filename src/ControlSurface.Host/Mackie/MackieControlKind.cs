@@ -12,6 +12,8 @@ namespace ControlSurface.Host.Mackie;
 /// <c>jack: {from, to, client, server}</c> says the same for one main unit, as the other MIDI kinds write it.</para>
 /// <para>Device: <c>port</c> (an ALSA rawmidi node such as the Pi's USB MIDI gadget, /dev/snd/midiC1D0, or a serial
 /// port with <c>baud</c>, default 31250): one main unit. Exactly one of JACK and <c>port</c>.</para>
+/// <para>Either way, <c>locate</c>: <c>osc://HOST:PORT</c> of the DAW's OSC surface (Ardour: 3819), for the absolute
+/// locates MCU lacks (playing a take back from its start); see <see cref="Osc.OscLocateSender"/>.</para>
 /// </remarks>
 internal sealed class MackieControlKind : IComponentKind
 {
@@ -24,7 +26,7 @@ internal sealed class MackieControlKind : IComponentKind
 
     public string Role => "target";
 
-    public string Description => "a DAW over Mackie Control (we are the surface); on JACK MIDI: server, client, units: [{from: DAW OUT PORT, to: DAW IN PORT}] main first, then XTs (or jack: {from, to, client, server}); or on a device: port: /dev/snd/midiC1D0 (USB MIDI gadget) or a serial port with baud: N";
+    public string Description => "a DAW over Mackie Control (we are the surface); on JACK MIDI: server, client, units: [{from: DAW OUT PORT, to: DAW IN PORT}] main first, then XTs (or jack: {from, to, client, server}); or on a device: port: /dev/snd/midiC1D0 (USB MIDI gadget) or a serial port with baud: N; locate: osc://HOST:PORT (DAW's OSC, for locates)";
 
     public object Parse(ConfigNode node)
     {
@@ -56,7 +58,20 @@ internal sealed class MackieControlKind : IComponentKind
         }
         if (units.Count == 0)
             units.Add(new MackieUnitSettings(null, null));
-        return new MackieControlSettings(server, client, units);
+        return new MackieControlSettings(server, client, units, ParseLocate(node));
+    }
+
+    private static System.Net.IPEndPoint? ParseLocate(ConfigNode node)
+    {
+        var locate = node.String("locate");
+        try
+        {
+            return locate is null ? null : Osc.OscLocateSender.ParseAddress(locate);
+        }
+        catch (FormatException e)
+        {
+            throw node.ErrorAtKey("locate", e.Message);
+        }
     }
 
     public IBridgeComponent Create(string name, object settings, BridgeContext context) =>
@@ -75,7 +90,7 @@ internal sealed class MackieControlKind : IComponentKind
         if (MidiPortOpener.IsRawMidi(port) && node.Has("baud"))
             throw node.ErrorAtKey("baud", $"'baud' is for serial ports; {port} is an ALSA rawmidi device");
         var baud = node.Int("baud", 31250, 300, 4_000_000);
-        return new MackieControlSettings(null, "controlsurface", [new MackieUnitSettings(null, null)], port, baud);
+        return new MackieControlSettings(null, "controlsurface", [new MackieUnitSettings(null, null)], ParseLocate(node), port, baud);
     }
 
     private static MackieControlSettings FromJackSection(ConfigNode node, JackPortSettings jack)
@@ -93,7 +108,7 @@ internal sealed class MackieControlKind : IComponentKind
         CheckClient(section, "client", jack.Client);
         if (jack.Server is { Length: 0 })
             throw section.ErrorAtKey("server", "server must not be empty (leave it out for JACK_DEFAULT_SERVER or \"default\")");
-        return new MackieControlSettings(jack.Server, jack.Client, [new MackieUnitSettings(from, to)]);
+        return new MackieControlSettings(jack.Server, jack.Client, [new MackieUnitSettings(from, to)], ParseLocate(node));
     }
 
     private static void CheckClient(ConfigNode node, string key, string client)
