@@ -75,7 +75,7 @@ public sealed class JournalReplayerTests : IDisposable
         await UntilAsync(engine, e => Near(e, 2, 0.3) && Near(e, 3, 0.45));
 
         // Act: reload (new surfaces at new indices), move from them; reload back, move again; replay.
-        await File.WriteAllTextAsync(path + ".new", After, Cancel);
+        await File.WriteAllTextAsync(path + ".new", WithTakes(After), Cancel);
         File.Move(path + ".new", path, overwrite: true);
         var first = await NextAttemptAsync();
         var desk = Live(engine, "desk");
@@ -83,7 +83,7 @@ public sealed class JournalReplayerTests : IDisposable
         Move(engine, desk, 0, 0.9);
         Move(engine, pads, 1, 0.2);
         await UntilAsync(engine, e => Near(e, 0, 0.9) && Near(e, 1, 0.2));
-        await File.WriteAllTextAsync(path + ".new", Before, Cancel);
+        await File.WriteAllTextAsync(path + ".new", WithTakes(Before), Cancel);
         File.Move(path + ".new", path, overwrite: true);
         var second = await NextAttemptAsync();
         var spare = Live(engine, "spare");
@@ -114,7 +114,7 @@ public sealed class JournalReplayerTests : IDisposable
         var journal = Path.Combine(_dir, "run.journal");
         var (path, run, stop) = await StartAsync(Before, journal);
         var engine = await _engine.Task.WaitAsync(Bound, Cancel);
-        await File.WriteAllTextAsync(path + ".new", After, Cancel);
+        await File.WriteAllTextAsync(path + ".new", WithTakes(After), Cancel);
         File.Move(path + ".new", path, overwrite: true);
         await NextAttemptAsync();
         Move(engine, Live(engine, "pads"), 1, 0.2);
@@ -150,10 +150,13 @@ public sealed class JournalReplayerTests : IDisposable
     // The slot a name has now; read between reloads, while nothing changes the list.
     private static int Live(BridgeEngine engine, string name) => engine.Surfaces.Single(s => s.Name == name && !s.Removed).Index;
 
+    // The same take sheet in every version of the file: a changed one would wait for a restart.
+    private string WithTakes(string yaml) => yaml + $"\ntakes:\n  db: {Path.Combine(_dir, "takes.db")}\n";
+
     private async Task<(string Path, Task<RunResult> Run, CancellationTokenSource Stop)> StartAsync(string yaml, string journal)
     {
         var path = Path.Combine(_dir, "config.yaml");
-        await File.WriteAllTextAsync(path, yaml + $"takes:\n  db: {Path.Combine(_dir, "takes.db")}\n", Cancel);
+        await File.WriteAllTextAsync(path, WithTakes(yaml), Cancel);
         var config = ConfigLoader.LoadFile(path);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
         var options = new RunOptions(0, journal, false, e => _engine.TrySetResult(e), WatchConfig: true, Log: TextWriter.Null,
