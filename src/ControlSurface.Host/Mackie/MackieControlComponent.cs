@@ -31,7 +31,13 @@ internal sealed class MackieControlComponent : IBridgeComponent
         Index = context.Engine.AddTarget(Target);
         var engine = context.Engine;
         Target.Attach(input => engine.Post(input), Index);
+        // A second target, right after the first, so a reload removes both: MCU has no absolute locate.
+        Locate = new Osc.OscLocateSender(name, settings.Locate, Console.Error);
+        context.Engine.AddTarget(Locate);
     }
+
+    /// <summary>The locate side channel (OSC <c>/locate</c>, or a counter of locates the DAW never got).</summary>
+    public Osc.OscLocateSender Locate { get; }
 
     /// <summary>The target the engine sends model changes to.</summary>
     public MackieControlTarget Target { get; }
@@ -80,5 +86,6 @@ internal sealed class MackieControlComponent : IBridgeComponent
         foreach (var port in _ports)
             await port.DisposeAsync().ConfigureAwait(false);
         await _client.DisposeAsync().ConfigureAwait(false);
+        Locate.Dispose();
     }
 }

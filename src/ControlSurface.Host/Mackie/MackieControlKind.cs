@@ -8,6 +8,8 @@ namespace ControlSurface.Host.Mackie;
 /// <c>units</c> (a list, main unit first; each with <c>from</c>: the DAW's output port that feeds the unit and
 /// <c>to</c>: the DAW's input port the unit feeds; names or patterns with * and ?). Without <c>units</c>: one main
 /// unit that connects nothing (patch it with a JACK patchbay). Connections are remade whenever the ports reappear.
+/// <c>locate</c>: <c>osc://HOST:PORT</c> of the DAW's OSC surface (Ardour: 3819), for the absolute locates MCU lacks
+/// (playing a take back from its start); see <see cref="Osc.OscLocateSender"/>.
 /// </remarks>
 internal sealed class MackieControlKind : IComponentKind
 {
@@ -18,7 +20,7 @@ internal sealed class MackieControlKind : IComponentKind
 
     public string Role => "target";
 
-    public string Description => "a DAW over Mackie Control (we are the surface) on JACK MIDI; server, client, units: [{from: DAW OUT PORT, to: DAW IN PORT}] main first, then XTs";
+    public string Description => "a DAW over Mackie Control (we are the surface) on JACK MIDI; server, client, units: [{from: DAW OUT PORT, to: DAW IN PORT}] main first, then XTs; locate: osc://HOST:PORT (DAW's OSC, for locates)";
 
     public object Parse(ConfigNode node)
     {
@@ -46,7 +48,17 @@ internal sealed class MackieControlKind : IComponentKind
         }
         if (units.Count == 0)
             units.Add(new MackieUnitSettings(null, null));
-        return new MackieControlSettings(server, client, units);
+        var locate = node.String("locate");
+        System.Net.IPEndPoint? endpoint;
+        try
+        {
+            endpoint = locate is null ? null : Osc.OscLocateSender.ParseAddress(locate);
+        }
+        catch (FormatException e)
+        {
+            throw node.ErrorAtKey("locate", e.Message);
+        }
+        return new MackieControlSettings(server, client, units, endpoint);
     }
 
     public IBridgeComponent Create(string name, object settings, BridgeContext context) =>

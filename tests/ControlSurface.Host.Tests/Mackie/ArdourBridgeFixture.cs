@@ -21,6 +21,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private string[] _names = [];
     private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
+    private bool _armed;
     private Task<RunResult>? _run;
     private string? _dir;
 
@@ -48,6 +49,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
     public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
 
+    /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
+    public bool TakesArmed => Volatile.Read(ref _armed);
+
     /// <summary>Model fader of <paramref name="strip"/> as of the last engine tick.</summary>
     public double ModelFader(int strip) => Volatile.Read(ref _faders) is { } f && strip < f.Length ? f[strip] : double.NaN;
 
@@ -59,16 +63,19 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
             return;
         }
         Peer = ArdourPeer.Start("host");
-        Osc = new OscProbe(Peer.OscPort);
+        // Feedback 19 plus 1024: /position/samples, to see where Ardour's playhead is.
+        Osc = new OscProbe(Peer.OscPort, feedback: 19 | 1024);
         // The example as shipped, pointed at the private JACK server of this peer.
         var example = await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "hardware", "examples", "ardour-mackie-sim.yaml"));
         Assert.Contains("server: default ", example);
+        Assert.Contains("locate: osc://127.0.0.1:3819 ", example);
         _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
         var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
-        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too.
+        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 14 plays take 1.
         TakesDb = Path.Combine(_dir, "takes.db");
         await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal)
-            + $"\ntakes:\n  db: {TakesDb}\n");
+            .Replace("locate: osc://127.0.0.1:3819 ", $"locate: osc://127.0.0.1:{Peer.OscPort} ", StringComparison.Ordinal)
+            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
         var config = ConfigLoader.LoadFile(path);
 
         _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),
@@ -96,6 +103,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Volatile.Write(ref _faders, faders);
         var d = e.Transport.Display;
         Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
+        Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
         Interlocked.Increment(ref _ticks);
     };
 
