@@ -20,6 +20,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private readonly TaskCompletionSource<IReadOnlyList<IBridgeComponent>> _components = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private double[] _faders = [];
     private string[] _names = [];
+    private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
     private bool _armed;
     private Task<RunResult>? _run;
@@ -42,6 +43,12 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
 
     /// <summary>Engine ticks so far (the engine ticks every 10 ms of its clock).</summary>
     public long Ticks => Interlocked.Read(ref _ticks);
+
+    /// <summary>What Ardour's Mackie displays put into the model, as of the last engine tick.</summary>
+    public DawDisplays Displays => Volatile.Read(ref _displays);
+
+    /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
+    public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
 
     /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
     public bool TakesArmed => Volatile.Read(ref _armed);
@@ -95,6 +102,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         if (strips.Count >= 4 && (_names.Length == 0 || strips[0].Name != _names[0] || strips[3].Name != _names[3]))
             Volatile.Write(ref _names, [.. strips.Select(s => s.Name)]);
         Volatile.Write(ref _faders, faders);
+        var d = e.Transport.Display;
+        Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
         Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
         Interlocked.Increment(ref _ticks);
     };
