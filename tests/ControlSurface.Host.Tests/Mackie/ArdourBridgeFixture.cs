@@ -4,6 +4,7 @@ using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Config;
 using ControlSurface.Host.Firmware;
 using ControlSurface.Host.Mackie;
+using ControlSurface.Midi.Ports.Jack;
 using ControlSurface.Tests.Ardour;
 
 namespace ControlSurface.Host.Tests.Mackie;
@@ -87,8 +88,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Mackie = (MackieControlComponent)components[1];
         await WaitUntilAsync(() => Rig.Surface.Connected, "the simulated board's link is up");
         await WaitUntilAsync(() => Volatile.Read(ref _names) is ["Kick", "Snare", "Bass", "Vox", ..], () =>
-            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
-            $"connected in {Mackie.Ports[0].HasInputConnection} out {Mackie.Ports[0].HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
+            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client?.IsConnected}, " +
+            $"connected in {(Mackie.Ports[0] as JackMidiPort)?.HasInputConnection} out {(Mackie.Ports[0] as JackMidiPort)?.HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
     }
 
     private void OnStarted(BridgeEngine engine) => engine.Ticked += e =>
