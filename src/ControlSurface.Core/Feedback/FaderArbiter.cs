@@ -65,7 +65,7 @@ internal sealed class FaderArbiter
         Refresh(fader, ref f, now);
         var value = _cal.ToModel(fader, device);
         var firstReading = !f.Jitter.Anchored;
-        var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter);
+        var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter, f.Touch.MaybeHeld);
 
         // A first reading only anchors (a board reporting its knobs at connect must not move the mix),
         // unless a hand is on the sensor: then it is the start of a move.

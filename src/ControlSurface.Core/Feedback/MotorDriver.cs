@@ -160,7 +160,7 @@ internal sealed class MotorDriver
         _sink.Send(FeedbackCommand.FaderTarget(fader, device));
 
         // The ADC will read the motor's new position: anchor the deadband there so its noise is not a hand.
-        f.Jitter.Reset(device * _cal.FullScale);
+        f.Jitter.AnchorAtTarget(device * _cal.FullScale);
         _counters.MotorMoves++;
         _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), f.NextCause, SuppressReason.None, next));
         f.Ownership = FaderOwnership.HostDriven;

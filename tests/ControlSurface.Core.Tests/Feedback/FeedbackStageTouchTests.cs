@@ -125,6 +125,42 @@ public sealed class FeedbackStageTouchTests
     }
 
     [Fact]
+    public void Touch_ReportedAfterATargetWentOut_KnobStillWhereItWas_IsNotAHandMove()
+    {
+        // The hand grabbed the knob just as the DAW moved the strip: the first motor step went out before the touch
+        // arrived, and the knob (held) never left its place. Its reading there must not pull the strip back.
+        var h = new StageHarness();
+        h.Settle(0, 0.78);
+        h.MoveTo(0, 0.78);
+        h.FromDaw(0, 0.3);
+        h.Advance(10);
+        Assert.True(h.Sink.LastTarget(0) < 0.77);
+
+        h.Grab(0);
+        var moved = h.MoveTo(0, 0.779);
+
+        Assert.Null(moved);
+        Assert.Equal(0.3, h.Stage.ModelValue(0), 9);
+    }
+
+    [Fact]
+    public void Touch_ThenARealMoveAfterATargetWentOut_IsAHandMove()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.78);
+        h.MoveTo(0, 0.78);
+        h.FromDaw(0, 0.3);
+        h.Advance(10);
+        h.Grab(0);
+        h.MoveTo(0, 0.779);
+
+        var moved = h.MoveTo(0, 0.7);
+
+        Assert.NotNull(moved);
+        Assert.Equal(0.7, moved!.Value, 3);
+    }
+
+    [Fact]
     public void MixedLayout_FaderWithoutMotor_PicksUpWhileTheMotorFaderIsDriven()
     {
         var h = new StageHarness(StageHarness.MotorBoard with { FadersWithoutMotor = 0b10 });
