@@ -72,6 +72,11 @@ public sealed class ModelWriter
                     return;
                 strip.Name = text;
                 break;
+            case Parameter.ValueText:
+                if (text is null || text == strip.ValueText)
+                    return;
+                strip.ValueText = text;
+                break;
             case Parameter.Color:
                 var color = (int)value & 0xFFFFFF;
                 changed = color != strip.Color;
@@ -85,6 +90,11 @@ public sealed class ModelWriter
     private void ApplyToTransport(ModelAddress address, double value, Origin origin)
     {
         var transport = _engine.Transport;
+        if (address.Parameter is Parameter.TimeDisplay or Parameter.TimeDisplayMode or Parameter.AssignmentDisplay)
+        {
+            ApplyToDisplay(transport.Display, address, value, origin);
+            return;
+        }
         var before = transport.State;
         switch (address.Parameter)
         {
@@ -139,6 +149,27 @@ public sealed class ModelWriter
             Publish(new ModelChange(address, value, origin));
         if (transport.State != before)
             Publish(new ModelChange(new ModelAddress(Parameter.TransportState), (int)transport.State, origin));
+    }
+
+    // The DAW's own display text: published only when a digit or the mode really changed.
+    private void ApplyToDisplay(TransportDisplay display, ModelAddress address, double value, Origin origin)
+    {
+        var v = (int)value;
+        var changed = address.Parameter switch
+        {
+            Parameter.TimeDisplay => display.SetTimeDigit(address.Index, v),
+            Parameter.AssignmentDisplay => display.SetAssignmentDigit(address.Index, v),
+            _ when Enum.IsDefined((TimeDisplayMode)v) => display.Mode != (display.Mode = (TimeDisplayMode)v),
+            _ => Reject(),
+        };
+        if (changed)
+            Publish(new ModelChange(address, value, origin));
+    }
+
+    private bool Reject()
+    {
+        _engine.Counters.RejectedInputs++;
+        return false;
     }
 
     /// <summary>Sends a change to every target but its origin, then to the surfaces.</summary>

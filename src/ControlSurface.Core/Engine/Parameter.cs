@@ -24,6 +24,8 @@ public enum Parameter : byte
     Meter,
     /// <summary>Strip name (text).</summary>
     Name,
+    /// <summary>Strip value text: the second line of its scribble strip, as the DAW writes it (text).</summary>
+    ValueText,
     /// <summary>Strip colour, 0xRRGGBB in the value.</summary>
     Color,
     /// <summary>Transport: play.</summary>
@@ -56,4 +58,10 @@ public enum Parameter : byte
     Bank,
     /// <summary>A take action (pads); <see cref="ModelAddress.Index"/> says which action.</summary>
     TakeAction,
+    /// <summary>Transport display: time digit <see cref="ModelAddress.Index"/> (0 = leftmost of 10); value = character, plus <c>TransportDisplay.DotFlag</c> with its point lit.</summary>
+    TimeDisplay,
+    /// <summary>Transport display: what the time display shows (value is a <c>TimeDisplayMode</c>).</summary>
+    TimeDisplayMode,
+    /// <summary>Transport display: assignment digit <see cref="ModelAddress.Index"/> (0 left, 1 right); value as for <see cref="TimeDisplay"/>.</summary>
+    AssignmentDisplay,
 }

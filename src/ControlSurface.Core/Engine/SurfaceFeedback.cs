@@ -114,6 +114,7 @@ public sealed class SurfaceFeedback
             var strip = _engine.Mixer.Get(s);
             var origin = Origin.Engine;
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Name, s), 0, origin, strip.Name), local);
+            ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.ValueText, s), 0, origin, strip.ValueText), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Color, s), strip.Color, origin), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Mute, s), strip.Mute ? 1 : 0, origin), local);
             ShowStrip(slot, new ModelChange(new ModelAddress(Parameter.Solo, s), strip.Solo ? 1 : 0, origin), local);
@@ -179,6 +180,12 @@ public sealed class SurfaceFeedback
             case Parameter.Name:
                 if (layout.DisplayLines > 0 && change.Text is { } name)
                     Send(slot, FeedbackCommand.Display(local, 0, name));
+                break;
+            case Parameter.ValueText:
+                // The second line, unless the surface gave it to pickup arrows.
+                var options = slot.FeedbackOptions ?? _engine.Options.Feedback;
+                if (layout.DisplayLines > 1 && change.Text is { } value && !(options.PickupHint == PickupHintStyle.Text && options.PickupHintTextLine == 1))
+                    Send(slot, FeedbackCommand.Display(local, 1, value));
                 break;
             case Parameter.Color:
                 if (layout.DisplayLines > 0)

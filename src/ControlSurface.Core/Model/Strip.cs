@@ -9,6 +9,7 @@ namespace ControlSurface.Core.Model;
 public sealed class Strip
 {
     private string _name;
+    private string _valueText = string.Empty;
     private int _color;
     private double _pan;
 
@@ -35,6 +36,17 @@ public sealed class Strip
     {
         get => _name;
         set => _name = value ?? string.Empty;
+    }
+
+    /// <summary>The second line of the strip's scribble strip, as the DAW writes it (never null; empty until it does).</summary>
+    /// <remarks>
+    /// What the DAW shows under the name: usually the value of what the V-Pot controls ("L50R50", a send level), or
+    /// the dB of a fader being moved. Surfaces with a two-line display show it on their second line.
+    /// </remarks>
+    public string ValueText
+    {
+        get => _valueText;
+        set => _valueText = value ?? string.Empty;
     }
 
     /// <summary>The strip's colour as 0xRRGGBB (higher bits are dropped).</summary>

@@ -161,6 +161,9 @@ public sealed class Transport
     /// <summary>The position as bars|beats|ticks from <see cref="Tempo"/> and <see cref="Meter"/>.</summary>
     public BarsBeatsTicks BarsBeatsTicks => BarsBeatsTicks.FromSamples(PositionSamples, SampleRate, _tempo, _meter);
 
+    /// <summary>What the DAW shows on its time and assignment displays (text mirrored from the host, not computed here).</summary>
+    public TransportDisplay Display { get; } = new();
+
     /// <summary>Starts rolling from Stopped, or resumes from Paused.</summary>
     /// <returns>True when the state changed.</returns>
     public bool Play()

@@ -14,7 +14,8 @@ namespace ControlSurface.Core.Takes;
 /// <para>Transport commands go through the engine's <see cref="ModelWriter"/> with the engine as origin, so the built-in
 /// mixer and DAW targets receive them like any other change. Wall-clock stamps come from the engine's clock (its
 /// start plus the current input's time), so replaying a journal reproduces the session exactly.</para>
-/// <para>Pad LEDs are refreshed after every action and on ticks (a surface that reconnects gets them all again).
+/// <para>Pad LEDs are refreshed after every action and on ticks (a surface that reconnects gets them all again; a surface
+/// a configuration reload adds gets them from its first refresh).
 /// Everything runs on the engine thread.</para>
 /// </remarks>
 public sealed class EngineTakes : ITakeTransport
@@ -23,6 +24,7 @@ public sealed class EngineTakes : ITakeTransport
     private readonly List<int> _armed = [];
     private readonly PadTrigger _trigger;
     private readonly Dictionary<int, (PadLedFeedback Feedback, Func<int, int> LedOf, bool Connected)> _leds = [];
+    private int _surfacesSeen;
 
     /// <summary>Attaches to <paramref name="engine"/> (before it runs): takes over <see cref="BridgeEngine.TakeActions"/> and its ticks.</summary>
     public EngineTakes(BridgeEngine engine, ITakeSheet sheet, PadLayout? layout = null, TakeSessionOptions? options = null)
@@ -31,21 +33,13 @@ public sealed class EngineTakes : ITakeTransport
         Layout = layout ?? PadLayout.Default16;
         _trigger = new PadTrigger(Layout);
         Session = new TakeSession(this, sheet, new EngineClock(engine), options);
-        foreach (var slot in engine.Surfaces)
-        {
-            var pads = slot.Mapping.Bindings.Where(b => b.Kind == ControlKind.Pad && b.Parameter == Parameter.TakeAction)
-                .ToDictionary(b => b.Index, b => b.Control);
-            if (pads.Count == 0)
-                continue;
-            var buttons = slot.Surface.Layout.Buttons;
-            _leds[slot.Index] = (new PadLedFeedback(), i => pads.TryGetValue(i, out var pad) ? buttons + pad : -1, false);
-        }
+        FindPadSurfaces();
         engine.TakeActions = OnTakeAction;
         engine.Takes = this;
         engine.Ticked += _ => RefreshLeds();
     }
 
-    /// <summary>True when at least one surface has pads bound to take actions.</summary>
+    /// <summary>True when at least one surface has pads bound to take actions (surfaces added later count once the engine has ticked).</summary>
     public bool HasTakePads => _leds.Count > 0;
 
     /// <summary>The take session.</summary>
@@ -119,14 +113,35 @@ public sealed class EngineTakes : ITakeTransport
             Apply(strike.Action);
     }
 
+    // Surfaces join after construction too (a configuration reload adds them while the engine is paused): each new slot
+    // with take pads gets its LEDs from the next refresh on. Slot indices are never reused, so a count says what is new.
+    private void FindPadSurfaces()
+    {
+        var surfaces = _engine.Surfaces;
+        for (; _surfacesSeen < surfaces.Count; _surfacesSeen++)
+        {
+            var slot = surfaces[_surfacesSeen];
+            if (slot.Removed)
+                continue;
+            var pads = slot.Mapping.Bindings.Where(b => b.Kind == ControlKind.Pad && b.Parameter == Parameter.TakeAction)
+                .ToDictionary(b => b.Index, b => b.Control);
+            if (pads.Count == 0)
+                continue;
+            var buttons = slot.Surface.Layout.Buttons;
+            _leds[slot.Index] = (new PadLedFeedback(), i => pads.TryGetValue(i, out var pad) ? buttons + pad : -1, false);
+        }
+    }
+
     private void RefreshLeds()
     {
         // Runs every tick: index loop, no enumerator allocation.
         var surfaces = _engine.Surfaces;
+        if (surfaces.Count > _surfacesSeen)
+            FindPadSurfaces();
         for (var i = 0; i < surfaces.Count; i++)
         {
             var slot = surfaces[i];
-            if (!_leds.TryGetValue(slot.Index, out var led))
+            if (slot.Removed || !_leds.TryGetValue(slot.Index, out var led))
                 continue;
             if (slot.Connected && !led.Connected)
                 led.Feedback.Invalidate();

@@ -28,10 +28,7 @@ internal sealed class MidiControllerComponent : IBridgeComponent
         }
         else
         {
-            var path = ResolvePort(settings);
-            _port = path.StartsWith("/dev/snd/", StringComparison.Ordinal)
-                ? FdMidiPort.OpenRawMidi(path)
-                : FdMidiPort.OpenSerial(path, settings.Baud);
+            _port = MidiPortOpener.OpenDevice(ResolvePort(settings), settings.Baud);
         }
         var engine = context.Engine;
         Surface = new MidiControllerSurface(name, settings.Profile, _port, e => engine.Post(EngineInput.FromControl(e)));

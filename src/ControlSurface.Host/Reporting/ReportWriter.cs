@@ -41,6 +41,7 @@ internal static class ReportWriter
         w.WriteStartObject();
         w.WriteNumber("index", s.Index);
         w.WriteString("name", s.Name);
+        w.WriteString("valueText", s.ValueText);
         w.WriteNumber("fader", Math.Round(s.Fader.Normalized, 6));
         if (s.GainDb is { } db)
             w.WriteNumber("gainDb", Math.Round(db, 2) + 0.0); // + 0.0 turns -0 into 0
@@ -68,6 +69,17 @@ internal static class ReportWriter
         w.WriteString("bbt", t.BarsBeatsTicks.ToString());
         w.WriteBoolean("loop", t.Loop);
         w.WriteNumber("markers", t.Markers.Count);
+        // What the DAW itself shows (Mackie Control time and assignment displays), beside the bridge's own position.
+        w.WriteStartObject("display");
+        w.WriteString("time", t.Display.Time);
+        w.WriteString("mode", t.Display.Mode switch
+        {
+            TimeDisplayMode.Timecode => "timecode",
+            TimeDisplayMode.BarsBeats => "bbt",
+            _ => "unknown",
+        });
+        w.WriteString("assignment", t.Display.Assignment);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 

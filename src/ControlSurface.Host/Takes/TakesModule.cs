@@ -3,6 +3,7 @@ using ControlSurface.Core.Engine;
 using ControlSurface.Core.Pads;
 using ControlSurface.Core.Takes;
 using ControlSurface.Host.Bridge;
+using ControlSurface.Host.Osc;
 using ControlSurface.Host.Reporting;
 
 namespace ControlSurface.Host.Takes;
@@ -12,7 +13,8 @@ namespace ControlSurface.Host.Takes;
 /// The pad layout is <c>takes: pads:</c> from the config (default <see cref="PadLayout.Default16"/>). The sheet is <c>takes.db</c> from the config extras (the config's <c>takes: db:</c>, or the demo's --takes-db),
 /// else the default location. A replay keeps the sheet in memory (it writes no files) but reports the same path.
 /// If the sheet cannot be opened (another program writes it, or it is from a newer build) the run goes on with
-/// the sheet in memory, and the report says why under <c>takes.error</c>. The report section closes the sheet.
+/// the sheet in memory, and the report says why under <c>takes.error</c>. The report section closes the sheet. It also
+/// counts the locates ("play take N") DAW targets sent over their OSC side channel or could not send.
 /// </remarks>
 internal sealed class TakesModule : IBridgeModule
 {
@@ -52,7 +54,7 @@ internal sealed class TakesModule : IBridgeModule
             return;
         sections.Add(w =>
         {
-            Write(w, takes, engine.Start, path, error);
+            Write(w, takes, engine, path, error);
             (sheet as IDisposable)?.Dispose();
         });
     }
@@ -60,9 +62,10 @@ internal sealed class TakesModule : IBridgeModule
     private static bool HasTakePads(BridgeEngine engine) =>
         engine.Surfaces.Any(s => s.Mapping.Bindings.Any(b => b.Parameter == Parameter.TakeAction));
 
-    private static void Write(Utf8JsonWriter w, EngineTakes takes, DateTimeOffset start, string path, string? error)
+    private static void Write(Utf8JsonWriter w, EngineTakes takes, BridgeEngine engine, string path, string? error)
     {
         var session = takes.Session;
+        var start = engine.Start;
         // This run's takes (started on the engine clock since it began), so a replay reports the same figures.
         var run = session.AllTakes.Where(t => t.StartedAt >= start).ToList();
         w.WriteStartObject("takes");
@@ -74,6 +77,16 @@ internal sealed class TakesModule : IBridgeModule
         w.WriteNumber("actions", takes.Applied);
         w.WriteNumber("ignored", takes.Ignored);
         w.WriteNumber("unusedHits", takes.Unused);
+        // Locates ("play take N") a DAW target sent over its OSC side channel, or could not send.
+        long sent = 0, unsupported = 0, failed = 0;
+        foreach (var target in engine.Targets)
+        {
+            if (target is OscLocateSender locate)
+                (sent, unsupported, failed) = (sent + locate.Sent, unsupported + locate.Unsupported, failed + locate.Failed);
+        }
+        w.WriteNumber("locatesSent", sent);
+        w.WriteNumber("locatesUnsupported", unsupported);
+        w.WriteNumber("locatesFailed", failed);
         if (error is not null)
             w.WriteString("error", error);
         w.WriteEndObject();

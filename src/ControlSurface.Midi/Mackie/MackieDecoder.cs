@@ -59,11 +59,15 @@ public static class MackieDecoder
             MackieProtocol.HostConnectionQuery => new(MackieMessageKind.HostConnectionQuery, 0, model, model),
             MackieProtocol.LcdWrite when body.Length >= 6 => new(MackieMessageKind.Lcd, body[5], body.Length - 6, model),
             MackieProtocol.TimecodeDisplay => new(MackieMessageKind.TimecodeText, 0, body.Length - 5, model),
+            MackieProtocol.AssignmentDisplay => new(MackieMessageKind.AssignmentText, 0, body.Length - 5, model),
             MackieProtocol.GoOffline => new(MackieMessageKind.GoOffline, 0, 0, model),
             MackieProtocol.VersionRequest => new(MackieMessageKind.VersionRequest, 0, 0, model),
             _ => new(MackieMessageKind.OtherSysEx, 0, command, model),
         };
     }
+
+    /// <summary>The 7-segment codes of a time code or assignment display SysEx body (after the command byte), rightmost digit first.</summary>
+    public static ReadOnlySpan<byte> DisplayCodes(ReadOnlySpan<byte> body) => body.Length > 5 ? body[5..] : default;
 
     /// <summary>The characters of an LCD write SysEx body (after the offset byte).</summary>
     public static ReadOnlySpan<byte> LcdText(ReadOnlySpan<byte> body) => body.Length > 6 ? body[6..] : default;

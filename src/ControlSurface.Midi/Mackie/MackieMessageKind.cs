@@ -33,6 +33,8 @@ public enum MackieMessageKind : byte
     GoOffline,
     /// <summary>SysEx version request.</summary>
     VersionRequest,
+    /// <summary>SysEx assignment display (2 characters, right to left).</summary>
+    AssignmentText,
     /// <summary>Another Mackie SysEx (meter mode, backlight...); Value = command byte.</summary>
     OtherSysEx,
 }

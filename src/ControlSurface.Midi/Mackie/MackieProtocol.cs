@@ -62,6 +62,14 @@ public static class MackieProtocol
     public const byte CursorLeft = 0x62;
     /// <summary>Cursor right.</summary>
     public const byte CursorRight = 0x63;
+    /// <summary>Name/Value button.</summary>
+    public const byte NameValue = 0x34;
+    /// <summary>SMPTE/Beats button (the host toggles its time display).</summary>
+    public const byte SmpteBeats = 0x35;
+    /// <summary>SMPTE lamp beside the time display (LED only): the display shows timecode.</summary>
+    public const byte SmpteLed = 0x71;
+    /// <summary>BEATS lamp beside the time display (LED only): the display shows bars|beats.</summary>
+    public const byte BeatsLed = 0x72;
     /// <summary>First fader touch note (strip 0); master is <see cref="TouchMaster"/>.</summary>
     public const byte TouchBase = 0x68;
     /// <summary>Master fader touch.</summary>

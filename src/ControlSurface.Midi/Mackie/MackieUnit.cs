@@ -15,7 +15,10 @@ public sealed class MackieUnit
 {
     private readonly char[] _lcd = new char[2 * MackieProtocol.LcdLineLength];
     private readonly string?[] _names = new string?[MackieProtocol.StripsPerUnit];
+    private readonly string?[] _values = new string?[MackieProtocol.StripsPerUnit];
     private readonly char[] _timecode = new char[10];
+    private readonly byte[] _timeCodes = new byte[TransportDisplay.TimeDigits];
+    private readonly byte[] _assignmentCodes = new byte[TransportDisplay.AssignmentDigits];
     private readonly Func<int> _targetIndex;
     private readonly Action<EngineInput> _post;
     private TransportState _transport = TransportState.Stopped;
@@ -34,6 +37,8 @@ public sealed class MackieUnit
         _post = post;
         Array.Fill(_lcd, ' ');
         Array.Fill(_timecode, ' ');
+        Array.Fill(_timeCodes, (byte)' ');
+        Array.Fill(_assignmentCodes, (byte)' ');
     }
 
     /// <summary>0 for the main unit, 1.. for extenders; model strips start at 8 × this.</summary>
@@ -120,10 +125,34 @@ public sealed class MackieUnit
                 _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.Meter, Number * 8 + m.Index), Math.Min(1.0, m.Value / (double)MackieProtocol.MeterFullScale)));
                 break;
             case MackieMessageKind.TimecodeDigit:
-                _timecode[m.Index] = SevenSegmentChar(m.Value);
+                OnTimeDigit(m.Index, (byte)m.Value, index);
+                break;
+            case MackieMessageKind.AssignmentDigit:
+                OnAssignmentDigit(m.Index, (byte)m.Value, index);
                 break;
         }
     }
+
+    // Digit numbers are the protocol's (0 = rightmost); the model counts from the left. Only changes are posted.
+    private void OnTimeDigit(int digit, byte code, int index)
+    {
+        _timecode[digit] = SevenSegmentChar(code);
+        if (Number != 0 || _timeCodes[digit] == code)
+            return;
+        _timeCodes[digit] = code;
+        _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.TimeDisplay, TransportDisplay.TimeDigits - 1 - digit), DisplayValue(code)));
+    }
+
+    private void OnAssignmentDigit(int digit, byte code, int index)
+    {
+        if (Number != 0 || _assignmentCodes[digit] == code)
+            return;
+        _assignmentCodes[digit] = code;
+        _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.AssignmentDisplay, TransportDisplay.AssignmentDigits - 1 - digit), DisplayValue(code)));
+    }
+
+    /// <summary>A 7-segment code as the model holds a display digit: the character, plus the dot flag when bit 6 is set.</summary>
+    public static int DisplayValue(byte code) => SevenSegmentChar(code) | ((code & 0x40) != 0 ? TransportDisplay.DotFlag : 0);
 
     private void OnLed(int note, bool on, int index)
     {
@@ -158,6 +187,19 @@ public sealed class MackieUnit
         }
         if (note == MackieProtocol.Cycle && Number == 0)
             _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.Loop), on ? 1 : 0));
+        if (note is MackieProtocol.SmpteLed or MackieProtocol.BeatsLed && Number == 0)
+            _post(EngineInput.TargetUpdate(index, new ModelAddress(Parameter.TimeDisplayMode), (int)TimeMode(note, on)));
+    }
+
+    // The lamp that lit last decides; one going out hands over to the other if it is lit. Hosts switch by lighting
+    // the new lamp before darkening the old one (Ardour), so no transient Unknown is seen.
+    private TimeDisplayMode TimeMode(int note, bool on)
+    {
+        var self = note == MackieProtocol.BeatsLed ? TimeDisplayMode.BarsBeats : TimeDisplayMode.Timecode;
+        if (on)
+            return self;
+        var other = note == MackieProtocol.BeatsLed ? MackieProtocol.SmpteLed : MackieProtocol.BeatsLed;
+        return !Leds[other] ? TimeDisplayMode.Unknown : self == TimeDisplayMode.BarsBeats ? TimeDisplayMode.Timecode : TimeDisplayMode.BarsBeats;
     }
 
     internal void OnSysEx(ReadOnlySpan<byte> body)
@@ -178,9 +220,14 @@ public sealed class MackieUnit
                 WriteLcd(m.Index, lcdText);
                 break;
             case MackieMessageKind.TimecodeText:
-                var text = body[5..];
-                for (var i = 0; i < text.Length && i < 10; i++)
-                    _timecode[i] = SevenSegmentChar(text[i]);
+                var codes = MackieDecoder.DisplayCodes(body);
+                for (var i = 0; i < codes.Length && i < TransportDisplay.TimeDigits; i++)
+                    OnTimeDigit(i, (byte)(codes[i] & 0x7F), _targetIndex());
+                break;
+            case MackieMessageKind.AssignmentText:
+                var chars = MackieDecoder.DisplayCodes(body);
+                for (var i = 0; i < chars.Length && i < TransportDisplay.AssignmentDigits; i++)
+                    OnAssignmentDigit(i, (byte)(chars[i] & 0x7F), _targetIndex());
                 break;
         }
     }
@@ -189,16 +236,24 @@ public sealed class MackieUnit
     {
         for (var i = 0; i < text.Length && offset + i < _lcd.Length; i++)
             _lcd[offset + i] = text[i] is >= 0x20 and < 0x7F ? (char)text[i] : ' ';
-        var first = offset / MackieProtocol.LcdStripWidth;
-        var last = Math.Min(MackieProtocol.StripsPerUnit - 1, (offset + text.Length - 1) / MackieProtocol.LcdStripWidth);
-        for (var s = first; s <= last; s++)
+        var end = Math.Min(_lcd.Length, offset + text.Length);
+        PostCells(0, offset, end, _names, Parameter.Name);
+        PostCells(MackieProtocol.LcdLineLength, offset, end, _values, Parameter.ValueText);
+    }
+
+    // The strips whose cells on the line starting at `line` overlap [from, to): top line = names, bottom line = value texts.
+    private void PostCells(int line, int from, int to, string?[] shown, Parameter parameter)
+    {
+        var first = Math.Max(0, from - line) / MackieProtocol.LcdStripWidth;
+        var last = Math.Min(MackieProtocol.StripsPerUnit - 1, (to - 1 - line) / MackieProtocol.LcdStripWidth);
+        for (var s = first; s <= last && to > line; s++)
         {
-            var cell = _lcd.AsSpan(s * MackieProtocol.LcdStripWidth, s == 7 ? 6 : MackieProtocol.LcdStripWidth).Trim(' ');
-            if (_names[s] is { } old && cell.SequenceEqual(old))
+            var cell = _lcd.AsSpan(line + (s * MackieProtocol.LcdStripWidth), s == 7 ? 6 : MackieProtocol.LcdStripWidth).Trim(' ');
+            if (shown[s] is { } old && cell.SequenceEqual(old))
                 continue;
-            var name = new string(cell);
-            _names[s] = name;
-            _post(EngineInput.TargetUpdate(_targetIndex(), new ModelAddress(Parameter.Name, Number * MackieProtocol.StripsPerUnit + s), 0, name));
+            var text = new string(cell);
+            shown[s] = text;
+            _post(EngineInput.TargetUpdate(_targetIndex(), new ModelAddress(parameter, Number * MackieProtocol.StripsPerUnit + s), 0, text));
         }
     }
 

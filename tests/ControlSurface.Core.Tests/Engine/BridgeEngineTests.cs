@@ -40,6 +40,35 @@ public sealed class BridgeEngineTests
     }
 
     [Fact]
+    public void TimeDisplayFromTheDaw_SetsTheTransportDisplay_AndPublishesOnlyChanges()
+    {
+        var other = new RecordingTarget();
+        _engine.AddTarget(other);
+
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TimeDisplay, 9), '4'));
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TimeDisplay, 9), '4'));
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TimeDisplay, 2), ' ' | TransportDisplay.DotFlag));
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TimeDisplayMode), (int)TimeDisplayMode.Timecode));
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.AssignmentDisplay, 0), 'M'));
+
+        Assert.Equal("   .      4", _engine.Transport.Display.Time);
+        Assert.Equal(TimeDisplayMode.Timecode, _engine.Transport.Display.Mode);
+        Assert.Equal("M ", _engine.Transport.Display.Assignment);
+        Assert.Equal(4, other.Changes.Count);
+    }
+
+    [Fact]
+    public void TimeDisplayMode_Undefined_IsRejected()
+    {
+        var before = _engine.Counters.RejectedInputs;
+
+        _engine.Process(EngineInput.TargetUpdate(_targetIndex, new ModelAddress(Parameter.TimeDisplayMode), 7));
+
+        Assert.Equal(before + 1, _engine.Counters.RejectedInputs);
+        Assert.Equal(TimeDisplayMode.Unknown, _engine.Transport.Display.Mode);
+    }
+
+    [Fact]
     public void FaderMoved_SetsBankedStripAndTellsTarget_WithSurfaceOrigin()
     {
         Click(StandardBoard.BankRight);

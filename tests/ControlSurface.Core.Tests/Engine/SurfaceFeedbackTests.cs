@@ -73,6 +73,43 @@ public sealed class SurfaceFeedbackTests
         Assert.Equal((1, 0xFF8000), (sent.Control, (int)sent.Value));
     }
 
+    [Fact]
+    public void ValueText_ReachesTheSecondLineOfATwoLineDisplay()
+    {
+        _engine.Process(EngineInput.TargetUpdate(_target, new ModelAddress(Parameter.ValueText, 1), 0, "L50R50"));
+
+        var sent = Assert.Single(_board.Sent, c => c.Kind == FeedbackKind.Text && c.Text == "L50R50");
+        Assert.Equal((1, 1), (sent.Control, sent.Color));
+        Assert.Equal("L50R50", _engine.Mixer.Strips[1].ValueText);
+    }
+
+    [Fact]
+    public void ValueText_OneLineDisplay_GetsNothing()
+    {
+        var engine = new BridgeEngine(new EngineOptions { StripCount = 8 }, _time);
+        var board = new RecordingSurface(RecordingSurface.Board() with { DisplayLines = 1 });
+        engine.AddSurface(board, StandardBoard.Mapping(8, 16, 8));
+        var target = engine.AddTarget(new RecordingTarget());
+
+        engine.Process(EngineInput.TargetUpdate(target, new ModelAddress(Parameter.ValueText, 0), 0, "-5.9"));
+
+        Assert.Equal("-5.9", engine.Mixer.Strips[0].ValueText);
+        Assert.DoesNotContain(board.Sent, c => c.Kind == FeedbackKind.Text && c.Text == "-5.9");
+    }
+
+    [Fact]
+    public void ValueText_IsResentWithTheNameOnABankMove()
+    {
+        var (engine, board, surface, target) = StandardBoard8();
+        engine.Process(EngineInput.TargetUpdate(target, new ModelAddress(Parameter.ValueText, 9), 0, "Pan"));
+        board.Sent.Clear();
+
+        engine.Process(EngineInput.FromControl(new ControlEvent(surface, ControlEventKind.ButtonDown, Mapping.StandardBoard.BankRight, 1)));
+
+        var sent = Assert.Single(board.Sent, c => c.Kind == FeedbackKind.Text && c.Text == "Pan");
+        Assert.Equal((1, 1), (sent.Control, sent.Color));
+    }
+
     private (BridgeEngine Engine, RecordingSurface Board, int Surface, int Target) StandardBoard8()
     {
         var engine = new BridgeEngine(new EngineOptions(), _time);

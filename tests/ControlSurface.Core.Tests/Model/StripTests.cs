@@ -19,6 +19,18 @@ public sealed class StripTests
     }
 
     [Fact]
+    public void ValueText_StartsEmptyAndStoresNullAsEmpty()
+    {
+        var strip = new Strip(0, "Kick");
+
+        Assert.Equal("", strip.ValueText);
+        strip.ValueText = "L50R50";
+        Assert.Equal("L50R50", strip.ValueText);
+        strip.ValueText = null!;
+        Assert.Equal("", strip.ValueText);
+    }
+
+    [Fact]
     public void GainDb_FollowsTheFaderThroughTheTaper()
     {
         var strip = new Strip(0, "Ch 1") { Fader = FaderPosition.FromNormalized(0.5) };

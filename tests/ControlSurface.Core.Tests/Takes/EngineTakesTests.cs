@@ -140,6 +140,24 @@ public sealed class EngineTakesTests
     }
 
     [Fact]
+    public void SurfaceAddedAfterAttach_GetsTheTakePadLedsOnTheNextTick()
+    {
+        // A configuration reload adds a second pad board while a take is recording.
+        Pad(0);
+        Pad(1);
+        var late = new RecordingSurface(RecordingSurface.Board(4), "late pads");
+        _engine.AddSurface(late, StandardBoard.Mapping(4, 16, 4));
+
+        Tick(0.01);
+
+        var buttons = StandardBoard.ButtonCount(4);
+        var arm = late.Sent.Last(c => c.Kind == FeedbackKind.Led && c.Control == buttons + 0);
+        var record = late.Sent.Last(c => c.Kind == FeedbackKind.Led && c.Control == buttons + 1);
+        Assert.Equal((1.0, PadLedPalette.Default.Armed), (arm.Value, arm.Color));
+        Assert.Equal((0.5, PadLedPalette.Default.Recording), (record.Value, record.Color));
+    }
+
+    [Fact]
     public void RecordWithoutArm_IsIgnoredAndCounted()
     {
         Pad(1);

@@ -5,6 +5,7 @@ using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Config;
 using ControlSurface.Host.Firmware;
 using ControlSurface.Host.Mackie;
+using ControlSurface.Midi.Ports.Jack;
 using ControlSurface.Tests.Ardour;
 
 namespace ControlSurface.Host.Tests.Mackie;
@@ -21,7 +22,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private double[] _faders = [];
     private string[] _names = [];
     private string[] _causes = [];
+    private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
+    private bool _armed;
     private Task<RunResult>? _run;
     private string? _dir;
 
@@ -43,6 +46,15 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     /// <summary>Engine ticks so far (the engine ticks every 10 ms of its clock).</summary>
     public long Ticks => Interlocked.Read(ref _ticks);
 
+    /// <summary>What Ardour's Mackie displays put into the model, as of the last engine tick.</summary>
+    public DawDisplays Displays => Volatile.Read(ref _displays);
+
+    /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
+    public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
+
+    /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
+    public bool TakesArmed => Volatile.Read(ref _armed);
+
     /// <summary>Model fader of <paramref name="strip"/> as of the last engine tick.</summary>
     public double ModelFader(int strip) => Volatile.Read(ref _faders) is { } f && strip < f.Length ? f[strip] : double.NaN;
 
@@ -57,16 +69,19 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
             return;
         }
         Peer = ArdourPeer.Start("host");
-        Osc = new OscProbe(Peer.OscPort);
+        // Feedback 19 plus 1024: /position/samples, to see where Ardour's playhead is.
+        Osc = new OscProbe(Peer.OscPort, feedback: 19 | 1024);
         // The example as shipped, pointed at the private JACK server of this peer.
         var example = await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "hardware", "examples", "ardour-mackie-sim.yaml"));
         Assert.Contains("server: default ", example);
+        Assert.Contains("locate: osc://127.0.0.1:3819 ", example);
         _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
         var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
-        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too.
+        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 14 plays take 1.
         TakesDb = Path.Combine(_dir, "takes.db");
         await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal)
-            + $"\ntakes:\n  db: {TakesDb}\n");
+            .Replace("locate: osc://127.0.0.1:3819 ", $"locate: osc://127.0.0.1:{Peer.OscPort} ", StringComparison.Ordinal)
+            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
         var config = ConfigLoader.LoadFile(path);
 
         _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),
@@ -78,8 +93,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Mackie = (MackieControlComponent)components[1];
         await WaitUntilAsync(() => Rig.Surface.Connected, "the simulated board's link is up");
         await WaitUntilAsync(() => Volatile.Read(ref _names) is ["Kick", "Snare", "Bass", "Vox", ..], () =>
-            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
-            $"connected in {Mackie.Ports[0].HasInputConnection} out {Mackie.Ports[0].HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
+            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client?.IsConnected}, " +
+            $"connected in {(Mackie.Ports[0] as JackMidiPort)?.HasInputConnection} out {(Mackie.Ports[0] as JackMidiPort)?.HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
     }
 
     private void OnStarted(BridgeEngine engine) => engine.Ticked += e =>
@@ -101,6 +116,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
             causes[f] = string.Join(" ", entries.Take(n).Select(x => FormattableString.Invariant($"{x.Label}@{x.At.TotalMilliseconds:0}={x.Value:0.000}")));
         }
         Volatile.Write(ref _causes, causes);
+        var d = e.Transport.Display;
+        Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
+        Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
         Interlocked.Increment(ref _ticks);
     };
 

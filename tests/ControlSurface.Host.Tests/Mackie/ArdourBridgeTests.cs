@@ -55,6 +55,19 @@ public sealed class ArdourBridgeTests(ArdourBridgeFixture ardour) : IClassFixtur
     }
 
     [Fact]
+    public async Task ArdourDisplays_ReachTheModel()
+    {
+        Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);
+
+        // After the handshake Ardour writes strip values on the LCD's second line ("L50R50", then "Pan"), "MX" on the
+        // assignment display and resets the time display to zeros before showing its time.
+        await ardour.WaitUntilAsync(() => ardour.Displays is { ValueText1.Length: > 0, Assignment: "MX" } d && d.Time.Trim().Length > 0,
+            () => $"Ardour's displays in the model ({ardour.Displays}; LCD line 2 '{ardour.Mackie!.Target.Units[0].LcdLine(1)}', time '{ardour.Mackie.Target.Units[0].Timecode}')");
+
+        Assert.Matches("^[0-9 .]{10,}$", ardour.Displays.Time);
+    }
+
+    [Fact]
     public async Task PlayThenStopOnBoard_ArdourRollsThenStops()
     {
         Assert.SkipWhen(ardour.Peer is null, ardour.SkipReason);

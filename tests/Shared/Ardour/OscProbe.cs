@@ -12,7 +12,9 @@ namespace ControlSurface.Tests.Ardour;
 /// Registers once with <c>/set_surface 0 1 19 3</c>: no banking and audio tracks only, so Ardour has no blank
 /// strips for it. Ardour 7.3 segfaults (OSCRouteObserver::send_gain_message) when a new surface with blank
 /// strips registers while gains change, so tests must neither open more surfaces nor re-send /set_surface.
-/// The latest value of every address (per strip id) is kept; waits look at it first, then at new replies.
+/// The latest value of every address (per strip id) is kept; waits look at it first, then at new replies. Every reply
+/// is also kept in order (<see cref="Mark"/>, <see cref="WaitForEventAsync"/>), so a short-lived state (record enabled,
+/// then disabled again) is seen even when a later reply overwrote it before the wait looked.
 /// </remarks>
 public sealed class OscProbe : IDisposable
 {
@@ -20,16 +22,30 @@ public sealed class OscProbe : IDisposable
     private readonly IPEndPoint _ardour;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, object[]> _latest = new(StringComparer.Ordinal);
+    private readonly List<(TimeSpan At, string Key, object[] Args)> _history = [];
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reader;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public OscProbe(int port)
+    /// <param name="port">Ardour's OSC port.</param>
+    /// <param name="feedback">The /set_surface feedback bits: 19 = buttons, values, master and transport; add 1024 for /position/samples.</param>
+    public OscProbe(int port, int feedback = 19)
     {
         _ardour = new IPEndPoint(IPAddress.Loopback, port);
         _reader = Task.Run(ReadAsync);
-        // bank size 0 (all strips), strip types 1 (audio tracks), feedback 19 (buttons, values, master and transport), fader positions
-        Send("/set_surface", 0, 1, 19, 3, 0, 0);
+        // bank size 0 (all strips), strip types 1 (audio tracks), the feedback bits, fader positions
+        Send("/set_surface", 0, 1, feedback, 3, 0, 0);
+    }
+
+    /// <summary>How many replies have arrived: pass it to <see cref="WaitForEventAsync"/> to look only at later ones.</summary>
+    public int Mark
+    {
+        get
+        {
+            lock (_gate)
+                return _history.Count;
+        }
     }
 
     /// <summary>Replies received so far.</summary>
@@ -64,6 +80,13 @@ public sealed class OscProbe : IDisposable
         _udp.Send([.. bytes], bytes.Count, _ardour);
     }
 
+    /// <summary>The latest value Ardour reported at <paramref name="address"/> (not a /strip/* address), or null.</summary>
+    public object[]? Latest(string address)
+    {
+        lock (_gate)
+            return _latest.GetValueOrDefault(address);
+    }
+
     /// <summary>The latest fader position Ardour reported for strip <paramref name="ssid"/> (1-based), or null.</summary>
     public float? Fader(int ssid)
     {
@@ -92,6 +115,50 @@ public sealed class OscProbe : IDisposable
                 throw new TimeoutException($"Ardour's OSC never reported a matching {key} within {timeout.TotalSeconds:0} s " +
                     $"(latest: {Describe(key)}; {Received} replies so far)");
             await Task.WhenAny(changed, Task.Delay(left < TimeSpan.FromMilliseconds(250) ? left : TimeSpan.FromMilliseconds(250))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits until a reply at <paramref name="address"/> (for /strip/*: of strip <paramref name="ssid"/>) received after
+    /// <paramref name="mark"/> matches, however briefly that state lasted.</summary>
+    /// <param name="alive">Checked while waiting (e.g. that Ardour still runs); it throws to stop the wait.</param>
+    public async Task<object[]> WaitForEventAsync(string address, int ssid, int mark, Func<object[], bool> match, TimeSpan timeout, Action alive)
+    {
+        var key = ssid > 0 ? $"{address}#{ssid}" : address;
+        var deadline = DateTime.UtcNow + timeout;
+        var next = mark;
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                for (; next < _history.Count; next++)
+                {
+                    if (_history[next].Key == key && match(_history[next].Args))
+                        return _history[next].Args;
+                }
+                changed = _changed.Task;
+            }
+            alive();
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+                throw new TimeoutException($"Ardour's OSC sent no matching {key} within {timeout.TotalSeconds:0} s (since then: {History(mark, key)}; {Received} replies so far)");
+            await Task.WhenAny(changed, Task.Delay(left < TimeSpan.FromMilliseconds(250) ? left : TimeSpan.FromMilliseconds(250))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The replies at the given addresses since <paramref name="mark"/>, with their arrival times: for failure messages.</summary>
+    public string History(int mark, params string[] keys)
+    {
+        lock (_gate)
+        {
+            var lines = new List<string>();
+            for (var i = Math.Max(0, mark); i < _history.Count; i++)
+            {
+                var (at, key, args) = _history[i];
+                if (keys.Length == 0 || Array.IndexOf(keys, key) >= 0)
+                    lines.Add($"{at.TotalSeconds:F3}s {key} [{string.Join(", ", args)}]");
+            }
+            return lines.Count == 0 ? "nothing" : string.Join("; ", lines.TakeLast(40));
         }
     }
 
@@ -124,6 +191,7 @@ public sealed class OscProbe : IDisposable
             lock (_gate)
             {
                 _latest[key] = args;
+                _history.Add((_clock.Elapsed, key, args));
                 Received++;
                 changed = _changed;
                 _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
