@@ -41,7 +41,7 @@ internal static class MackieLatency
         using var stop = new CancellationTokenSource();
         var engine = new BridgeEngine(new EngineOptions { StripCount = 8 }, TimeProvider.System);
         await using var bridge = JackMidiClient.Start("cs-latency-bridge", new JackClientOptions(jack.Name));
-        var mcu = bridge.AddPort("mcu");
+        var mcu = new SendStamps(bridge.AddPort("mcu"), Fader);
         await using var target = new MackieControlTarget([mcu]);
         target.Attach(input => engine.Post(input), engine.AddTarget(target));
         target.Start();
@@ -73,11 +73,13 @@ internal static class MackieLatency
             simulator.Touch(Fader);
 
             var samples = new List<double>(moves);
+            var bridgeSide = new List<double>(moves);
             var lost = 0;
             for (var i = -Warmup; i < moves; i++)
             {
                 await QuietAsync(simulator, probe).ConfigureAwait(false);
                 frames.Arm();
+                mcu.Arm();
                 var bend = probe.Arm();
                 simulator.Move(Fader, i % 2 == 0 ? 0.45 : 0.55, speed: 20);
                 long bendAt;
@@ -94,11 +96,16 @@ internal static class MackieLatency
                 if (frameAt == 0 || bendAt < frameAt)
                     lost += i >= 0 ? 1 : 0;
                 else if (i >= 0)
+                {
                     samples.Add(Stopwatch.GetElapsedTime(frameAt, bendAt).TotalMicroseconds);
+                    var sentAt = mcu.Stamp;
+                    if (sentAt >= frameAt && sentAt <= bendAt)
+                        bridgeSide.Add(Stopwatch.GetElapsedTime(frameAt, sentAt).TotalMicroseconds);
+                }
             }
             await stop.CancelAsync().ConfigureAwait(false);
             await run.ConfigureAwait(false);
-            Report(samples, lost, period);
+            Report(samples, bridgeSide, lost, period);
             return samples.Count > 0 ? 0 : 1;
         }
         finally
@@ -130,20 +137,25 @@ internal static class MackieLatency
         }
     }
 
-    private static void Report(List<double> samples, int lost, int period)
+    private static void Report(List<double> samples, List<double> bridgeSide, int lost, int period)
     {
-        samples.Sort();
-        double At(double q) => samples[Math.Min(samples.Count - 1, (int)(samples.Count * q))];
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mackie-latency: fader frame written on the pty -> pitch bend read from the bridge's JACK output, {samples.Count} moves after {Warmup} warm-up, {lost} unmatched"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"JACK dummy 48 kHz, period {period} frames = {period / 48.0:F2} ms; load {load}"));
-        if (samples.Count > 0)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"µs  min {samples[0]:F0}  p50 {At(0.50):F0}  p90 {At(0.90):F0}  p99 {At(0.99):F0}  max {samples[^1]:F0}"));
-        }
+        Line("frame -> bend out of JACK", samples);
+        Line("frame -> bend sent to the JACK port (pty, link, engine, target)", bridgeSide);
+    }
+
+    private static void Line(string what, List<double> samples)
+    {
+        if (samples.Count == 0)
+            return;
+        samples.Sort();
+        double At(double q) => samples[Math.Min(samples.Count - 1, (int)(samples.Count * q))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: µs  min {samples[0]:F0}  p50 {At(0.50):F0}  p90 {At(0.90):F0}  p99 {At(0.99):F0}  max {samples[^1]:F0}  (n={samples.Count})"));
     }
 
     private static int Arg(string[] args, string name, int fallback)
