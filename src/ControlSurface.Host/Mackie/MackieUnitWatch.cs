@@ -26,6 +26,8 @@ internal sealed class MackieUnitWatch
     private long _bytesInAtLoss;
     private long _queriesAtLoss;
     private bool _up;
+    private long _seenOpens;
+    private long _seenLost;
     private int _online;
     private long _hellos;
 
@@ -50,7 +52,17 @@ internal sealed class MackieUnitWatch
         _unit.Announce();
     }
 
-    /// <summary>Compares the port's state with the last look; logs what changed and, on a device, greets the host after a reopen.</summary>
+    /// <summary>Opens of the port seen so far (1 after the first; each reopen adds one).</summary>
+    public long Opens => Interlocked.Read(ref _seenOpens);
+
+    /// <summary>Times the port was lost (device gone, connection failed).</summary>
+    public long Lost => Interlocked.Read(ref _seenLost);
+
+    /// <summary>Compares the port's state with the last look; logs what changed and, on a device, greets the host after a (re)open.</summary>
+    /// <remarks>
+    /// The port's own counters catch a loss and reopen that both fell between two looks; a port that does not count
+    /// (a loopback) is followed by its up/down state alone.
+    /// </remarks>
     public void Check()
     {
         var port = _unit.Port;
@@ -58,30 +70,30 @@ internal sealed class MackieUnitWatch
         var errors = counters.Errors;
         var opens = counters.Connects;
         var up = port.IsConnected;
-        if (errors != _errors)
+        var lost = Math.Max(errors - _errors, _up && !up ? 1 : 0);
+        _errors = errors;
+        if (lost > 0)
         {
+            Interlocked.Add(ref _seenLost, lost);
             _log(LogLine.Warning, string.Create(CultureInfo.InvariantCulture,
-                $"{_label}: {port.Name} lost ({(_device ? "device gone: unplugged or torn down" : "JACK connection failed")}; {errors} so far); reopening it when it is back"));
-            _errors = errors;
+                $"{_label}: {port.Name} lost ({(_device ? "device gone: unplugged or torn down" : "JACK connection failed")}; {Lost} so far); reopening it when it is back"));
             Offline(counters.BytesIn);
         }
-        if (opens != _opens && up)
+        var opened = up ? Math.Max(opens - _opens, _up ? 0 : 1) : 0;
+        if (up)
+            _opens = opens;
+        _up = up;
+        if (opened > 0)
         {
-            if (_opens > 0)
+            if (Interlocked.Add(ref _seenOpens, opened) > 1)
             {
                 _log(LogLine.Notice, string.Create(CultureInfo.InvariantCulture,
-                    $"{_label}: {port.Name} back (reopened {opens - 1} times){(_device ? "; saying hello to the DAW" : "")}"));
+                    $"{_label}: {port.Name} back (reopened {Opens - 1} times){(_device ? "; saying hello to the DAW" : "")}"));
             }
             if (_device)
                 Hello(); // the first open too: a device that was missing at start got no hello then
-            _opens = opens;
         }
-        else if (_up && !up)
-        {
-            Offline(counters.BytesIn);
-        }
-        _up = up;
-        if (up && !Online && _opens > 0 && (_unit.Queries > _queriesAtLoss || counters.BytesIn > _bytesInAtLoss))
+        if (up && !Online && (_unit.Queries > _queriesAtLoss || counters.BytesIn > _bytesInAtLoss))
         {
             SetOnline(true);
             _log(LogLine.Notice, string.Create(CultureInfo.InvariantCulture,
@@ -109,8 +121,8 @@ internal sealed class MackieUnitWatch
         w.WriteString("port", port.Name);
         w.WriteBoolean("connected", port.IsConnected);
         w.WriteBoolean("online", Online);
-        w.WriteNumber("opens", c.Connects);
-        w.WriteNumber("lost", c.Errors);
+        w.WriteNumber("opens", Opens);
+        w.WriteNumber("lost", Lost);
         w.WriteNumber("queries", _unit.Queries);
         w.WriteNumber("hellos", Hellos);
         w.WriteNumber("rehandshakes", _unit.Rehandshakes);

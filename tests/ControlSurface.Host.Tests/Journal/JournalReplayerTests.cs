@@ -138,6 +138,34 @@ public sealed class JournalReplayerTests : IDisposable
         Assert.Equal("Ch 3", partial["strips"]![2]!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Replay_AcrossAReloadThatFailedToBuild_EndsInTheRunsFinalState()
+    {
+        // Arrange: the desk's new calibration covers one fader of eight: the build fails and the old desk comes back.
+        var journal = Path.Combine(_dir, "run.journal");
+        var (path, run, stop) = await StartAsync(Before, journal);
+        var engine = await _engine.Task.WaitAsync(Bound, Cancel);
+        Move(engine, 0, 2, 0.3);
+        await UntilAsync(engine, e => Near(e, 2, 0.3));
+
+        // Act
+        await File.WriteAllTextAsync(path + ".new", WithTakes(Before.Replace("    faders: 8", "    faders: 8\n    feedback:\n      calibration: \"fullscale 1023; fader 0 0 1023\"")), Cancel);
+        File.Move(path + ".new", path, overwrite: true);
+        var status = await _attempts.Reader.ReadAsync(Cancel).AsTask().WaitAsync(Bound, Cancel);
+        Move(engine, Live(engine, "desk"), 4, 0.7);
+        await UntilAsync(engine, e => Near(e, 4, 0.7));
+        await stop.CancelAsync();
+        var live = JsonNode.Parse((await run.WaitAsync(Bound, Cancel)).ReportJson)!.AsObject();
+        var (code, replayed, stderr) = await CliRunner.RunAsync("replay", journal, "--json");
+
+        // Assert: the failure is the reload's; the restored desk's move replays like the rest.
+        Assert.Contains("FAILED desk: desk: feedback: calibration covers 1 faders, the surface has 8", status.LastChange);
+        Assert.True(code == 0, stderr);
+        live.Remove("config");
+        Assert.Equal(live.ToJsonString(), JsonNode.Parse(replayed)!.ToJsonString());
+        Assert.Equal(0.7, live["strips"]![4]!["fader"]!.GetValue<double>(), 3);
+    }
+
     // A hand on the knob, then the move: a first reading without a touch only anchors the fader.
     private static void Move(BridgeEngine engine, int surface, int fader, double value)
     {
