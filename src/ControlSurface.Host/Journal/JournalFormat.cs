@@ -65,6 +65,8 @@ internal static class JournalFormat
         w.WriteNumber("encoders", l.Encoders);
         w.WriteNumber("displayLines", l.DisplayLines);
         w.WriteNumber("displayCharacters", l.DisplayCharacters);
+        if (l.FadersWithoutMotor != 0)
+            w.WriteNumber("fadersWithoutMotor", l.FadersWithoutMotor);
         w.WriteEndObject();
         w.WriteStartArray("bindings");
         foreach (var b in s.Bindings)
@@ -146,7 +148,8 @@ internal static class JournalFormat
         var layout = new SurfaceLayout(
             l.GetProperty("faders").GetInt32(), l.GetProperty("motorized").GetBoolean(), l.GetProperty("touch").GetBoolean(),
             l.GetProperty("pads").GetInt32(), l.GetProperty("buttons").GetInt32(), l.GetProperty("encoders").GetInt32(),
-            l.GetProperty("displayLines").GetInt32(), l.GetProperty("displayCharacters").GetInt32());
+            l.GetProperty("displayLines").GetInt32(), l.GetProperty("displayCharacters").GetInt32(),
+            l.TryGetProperty("fadersWithoutMotor", out var noMotor) ? noMotor.GetInt64() : 0);
         var bindings = s.GetProperty("bindings").EnumerateArray().Select(b => new ControlBinding(
             Enum.Parse<ControlKind>(b[0].GetString()!), b[1].GetInt32(), Enum.Parse<Parameter>(b[2].GetString()!),
             b[3].GetInt32(), b[4].GetBoolean(), b[5].GetDouble())).ToList();

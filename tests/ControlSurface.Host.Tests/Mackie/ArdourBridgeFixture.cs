@@ -1,4 +1,5 @@
 using ControlSurface.Core.Engine;
+using ControlSurface.Core.Feedback;
 using ControlSurface.Firmware.Simulation;
 using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Config;
@@ -20,6 +21,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private readonly TaskCompletionSource<IReadOnlyList<IBridgeComponent>> _components = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private double[] _faders = [];
     private string[] _names = [];
+    private string[] _causes = [];
     private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
     private bool _armed;
@@ -55,6 +57,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
 
     /// <summary>Model fader of <paramref name="strip"/> as of the last engine tick.</summary>
     public double ModelFader(int strip) => Volatile.Read(ref _faders) is { } f && strip < f.Length ? f[strip] : double.NaN;
+
+    /// <summary>The board's feedback decisions for <paramref name="fader"/> as of the last engine tick, oldest first (for failure messages).</summary>
+    public string FaderCauses(int fader) => Volatile.Read(ref _causes) is { } c && fader < c.Length ? c[fader] : "";
 
     public async ValueTask InitializeAsync()
     {
@@ -102,6 +107,15 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         if (strips.Count >= 4 && (_names.Length == 0 || strips[0].Name != _names[0] || strips[3].Name != _names[3]))
             Volatile.Write(ref _names, [.. strips.Select(s => s.Name)]);
         Volatile.Write(ref _faders, faders);
+        var stage = e.Feedback.Stage(0);
+        var entries = new FaderCauseEntry[stage.Causes.Depth];
+        var causes = new string[Math.Min(4, stage.Causes.Faders)];
+        for (var f = 0; f < causes.Length; f++)
+        {
+            var n = stage.Causes.CopyTo(f, entries);
+            causes[f] = string.Join(" ", entries.Take(n).Select(x => FormattableString.Invariant($"{x.Label}@{x.At.TotalMilliseconds:0}={x.Value:0.000}")));
+        }
+        Volatile.Write(ref _causes, causes);
         var d = e.Transport.Display;
         Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
         Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
