@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ControlSurface.Tests.Processes;
 
 namespace ControlSurface.Host.Tests;
 
@@ -7,6 +8,10 @@ internal static class ProgramProcess
 {
     /// <summary>The program's entry assembly, copied next to the tests by the project reference.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "controlsurface.dll");
+
+    /// <summary>Starts the program and leaves it running: the test reads its stderr while it works (see <see cref="LiveProcess"/>).</summary>
+    public static LiveProcess Start(IReadOnlyDictionary<string, string>? env, params string[] args) =>
+        LiveProcess.Start("dotnet", [Dll, .. args], env);
 
     public static async Task<(int Code, string Out, string Err)> RunAsync(TimeSpan limit, params string[] args)
     {

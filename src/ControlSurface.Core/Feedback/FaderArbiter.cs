@@ -12,7 +12,7 @@ internal sealed class FaderArbiter
     private readonly FaderState[] _f;
     private readonly FaderPickup _pickup;
     private readonly TouchTracker _touch;
-    private readonly bool _motorized;
+    private readonly bool[] _hasMotor;
     private readonly IFeedbackSink _sink;
     private readonly DeviceCalibration _cal;
     private readonly CounterSet _counters;
@@ -24,18 +24,24 @@ internal sealed class FaderArbiter
     private readonly double _restBand;
     private bool _staging;
 
-    public FaderArbiter(int faders, bool motorized, TouchMode touchMode, FeedbackOptions o, FeedbackParts parts)
+    public FaderArbiter(SurfaceLayout layout, TouchMode touchMode, FeedbackOptions o, FeedbackParts parts)
     {
+        var faders = layout.Faders;
         _f = new FaderState[faders];
         Array.Fill(_f, FaderState.Create());
-        _motorized = motorized;
+        _hasMotor = new bool[faders];
+        for (var i = 0; i < faders; i++)
+        {
+            _hasMotor[i] = layout.HasMotor(i);
+        }
+
         _touch = new TouchTracker(touchMode, o.TouchDebounce, o.StillTimeout);
         (_sink, _cal, _counters, _log) = (parts.Sink, parts.Calibration, parts.Counters, parts.Log);
         _pickup = new FaderPickup(faders, o, _sink);
         _settle = o.SettleTime.Ticks;
         _restAfter = o.JitterRestTime.Ticks;
         _restBand = (2 * o.JitterNoiseLsb) + 1;
-        _motor = new MotorDriver(motorized, o, parts);
+        _motor = new MotorDriver(_hasMotor, o, parts);
         _echo = new EchoMemory(faders, 32, o.EchoTolerance, o.EchoWindow.Ticks);
     }
 
@@ -59,7 +65,7 @@ internal sealed class FaderArbiter
         Refresh(fader, ref f, now);
         var value = _cal.ToModel(fader, device);
         var firstReading = !f.Jitter.Anchored;
-        var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter);
+        var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter, f.Touch.MaybeHeld);
 
         // A first reading only anchors (a board reporting its knobs at connect must not move the mix),
         // unless a hand is on the sensor: then it is the start of a move.
@@ -75,7 +81,7 @@ internal sealed class FaderArbiter
         }
 
         f.Position = value;
-        if (_motorized && !f.Touched && _motor.IsMotorTravel(ref f, value, now))
+        if (_hasMotor[fader] && !f.Touched && _motor.IsMotorTravel(ref f, value, now))
         {
             return HandMoveResult.Suppress(SuppressReason.MotorTravel);
         }
@@ -91,7 +97,7 @@ internal sealed class FaderArbiter
             return HandMoveResult.Suppress(SuppressReason.HeldAcrossBank);
         }
 
-        if (!_motorized)
+        if (!_hasMotor[fader])
         {
             var r = _pickup.Move(fader, value, f.Goal);
             if (!r.Accepted)
@@ -155,7 +161,7 @@ internal sealed class FaderArbiter
             _counters.EchoesSuppressed++;
             Log(fader, MoveCause.None, SuppressReason.Echo, value, now);
             f.Goal = value;
-            if (!latest && _motorized)
+            if (!latest && _hasMotor[fader])
             {
                 // An echo of an older send: the DAW's echo of the newest one is on its way. Hold the move one
                 // settle time; if that echo comes, the goal is back where the knob is and nothing moves.
@@ -168,7 +174,7 @@ internal sealed class FaderArbiter
         }
 
         f.Goal = value;
-        if (!_motorized)
+        if (!_hasMotor[fader])
         {
             _pickup.ValueChanged(fader, value);
             return;
@@ -223,12 +229,12 @@ internal sealed class FaderArbiter
         {
             ref var f = ref _f[i];
             f.Arrival = double.IsNaN(f.Goal) ? f.Arrival : MoveCause.None;
-            if (!double.IsNaN(f.Goal) && _motorized)
+            if (!double.IsNaN(f.Goal) && _hasMotor[i])
             {
                 f.Force = true;
                 Retarget(i, ref f, cause, now);
             }
-            else if (!_motorized)
+            else if (!_hasMotor[i])
             {
                 _pickup.ValueChanged(i, f.Goal);
             }
@@ -294,6 +300,7 @@ internal sealed class FaderArbiter
         f.Ownership = FaderOwnership.Settling;
         f.SettleUntil = now + _settle;
         f.BankHeld = false;
+        _motor.HoldWhereReleased(fader, ref f, now);
         if (report)
         {
             _sink.TouchChanged(fader, false);

@@ -20,6 +20,7 @@ public readonly record struct FaderCauseEntry(TimeSpan At, MoveCause Cause, Supp
         MoveCause.Resync => "resync",
         MoveCause.Glide => "glide",
         MoveCause.ReleaseSettle => "releaseSettle",
+        MoveCause.ReleaseHold => "releaseHold",
         _ => "none",
     };
 

@@ -48,7 +48,7 @@ public sealed class FeedbackStage
         var budget = new LinkBudget(options.LinkBytesPerSecond, TimeSpan.FromMilliseconds(20), TimeSpan.TicksPerSecond, 0);
         _parts = new FeedbackParts(sink, clock, calibration, budget, new CounterSet(), Causes);
         var touchMode = options.TouchMode ?? (layout.TouchSensing ? TouchMode.SensorWithMovementFallback : TouchMode.MovementOnly);
-        _faders = new FaderArbiter(layout.Faders, layout.MotorizedFaders, touchMode, options, _parts);
+        _faders = new FaderArbiter(layout, touchMode, options, _parts);
         _indicators = new IndicatorCoalescer(layout, options, _parts);
     }
 

@@ -30,12 +30,7 @@ internal sealed class LinkBudget
             return true;
         }
 
-        if (now > _lastRefill)
-        {
-            _tokens = Math.Min(_capacity, _tokens + ((now - _lastRefill) * _bytesPerTick));
-            _lastRefill = now;
-        }
-
+        Refill(now);
         if (_tokens < bytes)
         {
             return false;
@@ -43,5 +38,24 @@ internal sealed class LinkBudget
 
         _tokens -= bytes;
         return true;
+    }
+
+    /// <summary>Takes <paramref name="bytes"/> for a send that cannot wait; the bucket may go into debt, which later sends repay.</summary>
+    public void Take(int bytes, long now)
+    {
+        if (!Unlimited)
+        {
+            Refill(now);
+            _tokens -= bytes;
+        }
+    }
+
+    private void Refill(long now)
+    {
+        if (now > _lastRefill)
+        {
+            _tokens = Math.Min(_capacity, _tokens + ((now - _lastRefill) * _bytesPerTick));
+            _lastRefill = now;
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace ControlSurface.Core.Feedback;
 internal sealed class MotorDriver
 {
     private const double Same = 1e-9;
-    private readonly bool _motorized;
+    private readonly bool[] _hasMotor;
     private readonly IFeedbackSink _sink;
     private readonly DeviceCalibration _cal;
     private readonly LinkBudget _budget;
@@ -24,9 +24,9 @@ internal sealed class MotorDriver
     private readonly double _glideSpeed;
     private readonly double _echoTolerance;
 
-    public MotorDriver(bool motorized, FeedbackOptions o, FeedbackParts parts)
+    public MotorDriver(bool[] hasMotor, FeedbackOptions o, FeedbackParts parts)
     {
-        _motorized = motorized;
+        _hasMotor = hasMotor;
         (_sink, _cal, _budget, _counters, _log) = (parts.Sink, parts.Calibration, parts.Budget, parts.Counters, parts.Log);
         _window = Ticks(o.CoalescingWindow);
         _motorSettle = Ticks(o.MotorSettleTime);
@@ -55,15 +55,15 @@ internal sealed class MotorDriver
     /// <summary>After a release has settled: go from where the hand left the knob to the goal at motor speed, if needed.</summary>
     public void DriveAfterRelease(int fader, ref FaderState f, long now, bool staging)
     {
-        if (!_motorized || double.IsNaN(f.Goal))
+        if (!_hasMotor[fader] || double.IsNaN(f.Goal))
         {
             return;
         }
 
-        // Drive when the model moved on, or when the motor's last target is not where the hand left the knob
-        // (otherwise the motor would snap back to it).
+        // The release hold told the motor where the hand left the knob; drive only if the model is elsewhere (the
+        // DAW's answer, even one LSB off, so the target ends equal to the model value).
         var known = !double.IsNaN(f.Position);
-        if (known && Math.Abs(f.Goal - f.Position) <= _echoTolerance && !double.IsNaN(f.Shown) && Math.Abs(f.Shown - f.Position) <= _echoTolerance)
+        if (!double.IsNaN(f.Shown) && Math.Abs(f.Goal - f.Shown) < Same)
         {
             return;
         }
@@ -74,6 +74,33 @@ internal sealed class MotorDriver
         f.NextCause = MoveCause.ReleaseSettle;
         f.Speed = _motorSpeed;
         TryDrive(fader, ref f, now, staging);
+    }
+
+    /// <summary>
+    /// The hand let go: send the motor the knob's position now, so firmware that kept its last target while the knob
+    /// was held (firmware-protocol §6) does not pull the knob back to it while the DAW's answer is on its way.
+    /// </summary>
+    /// <remarks>
+    /// Not delayed by the coalescing window and taken from the budget even into debt: a late hold is no hold. The
+    /// fader stays settling; the DAW's answer (or the model moving on) drives it after the settle time.
+    /// </remarks>
+    public void HoldWhereReleased(int fader, ref FaderState f, long now)
+    {
+        if (!_hasMotor[fader] || double.IsNaN(f.Position) || f.Touch.MaybeHeld
+            || (!double.IsNaN(f.Shown) && Math.Abs(f.Shown - f.Position) <= _echoTolerance))
+        {
+            return;
+        }
+
+        _budget.Take(_bytesTarget, now);
+        var device = _cal.ToDevice(fader, f.Position);
+        _sink.Send(FeedbackCommand.FaderTarget(fader, device));
+        f.Jitter.Reset(device * _cal.FullScale);
+        _counters.MotorMoves++;
+        _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), MoveCause.ReleaseHold, SuppressReason.None, f.Position));
+        f.Shown = f.Position;
+        f.HasSent = true;
+        f.LastSendAt = now;
     }
 
     /// <summary>Records why the next target moves, and at which speed.</summary>
@@ -91,7 +118,7 @@ internal sealed class MotorDriver
     /// <summary>Sends the next target step for <paramref name="fader"/> if one is owed and allowed now.</summary>
     public void TryDrive(int fader, ref FaderState f, long now, bool staging)
     {
-        if (!f.Owed || staging || f.HandOn || f.Ownership == FaderOwnership.Settling || !_motorized)
+        if (!f.Owed || staging || f.HandOn || f.Ownership == FaderOwnership.Settling || !_hasMotor[fader])
         {
             return;
         }
@@ -133,7 +160,7 @@ internal sealed class MotorDriver
         _sink.Send(FeedbackCommand.FaderTarget(fader, device));
 
         // The ADC will read the motor's new position: anchor the deadband there so its noise is not a hand.
-        f.Jitter.Reset(device * _cal.FullScale);
+        f.Jitter.AnchorAtTarget(device * _cal.FullScale);
         _counters.MotorMoves++;
         _log.Add(fader, new FaderCauseEntry(TimeSpan.FromTicks(now), f.NextCause, SuppressReason.None, next));
         f.Ownership = FaderOwnership.HostDriven;

@@ -15,4 +15,6 @@ public enum MoveCause : byte
     Glide,
     /// <summary>The hand let go and the model value differs from where it left the fader.</summary>
     ReleaseSettle,
+    /// <summary>The hand let go: the motor is told to stay where the hand left the knob, not to return to its last target.</summary>
+    ReleaseHold,
 }

@@ -9,6 +9,10 @@ namespace ControlSurface.Core.Surfaces;
 /// <param name="Encoders">Number of encoders.</param>
 /// <param name="DisplayLines">Lines of text per strip (0 without a display).</param>
 /// <param name="DisplayCharacters">Characters per line per strip.</param>
+/// <param name="FadersWithoutMotor">
+/// On a surface with motorized faders, a bit per fader (bit 0 = fader 0) for the ones that have no motor:
+/// they use soft takeover instead of motor targets. Faders from 64 on always follow <paramref name="MotorizedFaders"/>.
+/// </param>
 public sealed record SurfaceLayout(
     int Faders,
     bool MotorizedFaders,
@@ -17,4 +21,10 @@ public sealed record SurfaceLayout(
     int Buttons,
     int Encoders,
     int DisplayLines = 0,
-    int DisplayCharacters = 0);
+    int DisplayCharacters = 0,
+    long FadersWithoutMotor = 0)
+{
+    /// <summary>True when fader <paramref name="fader"/> has a motor the feedback stage may drive.</summary>
+    public bool HasMotor(int fader) =>
+        MotorizedFaders && ((uint)fader >= 64 || (FadersWithoutMotor & (1L << fader)) == 0);
+}

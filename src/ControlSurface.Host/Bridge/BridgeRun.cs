@@ -18,7 +18,7 @@ internal static class BridgeRun
     {
         var engine = new BridgeEngine(config.Engine, time);
         var view = DemoView.Empty;
-        var context = new BridgeContext(engine, time, () => Volatile.Read(ref view));
+        var context = new BridgeContext(engine, time, () => Volatile.Read(ref view)) { Log = options.Log ?? TextWriter.Null };
         var components = new ComponentSet(context);
         var sections = new List<ReportWriter.Section>();
         try
@@ -27,6 +27,7 @@ internal static class BridgeRun
                 components.Add(c);
             foreach (var module in BridgeModules.All)
                 module.Attach(engine, config.Extras, replaying: false, sections);
+            sections.Add(w => WriteTargets(w, components));
 
             using var journal = options.JournalPath is { } path ? new JournalWriter(path, BridgeFactory.HeaderFor(engine, config.Extras)) : null;
             engine.Journal = journal;
@@ -71,6 +72,18 @@ internal static class BridgeRun
         {
             await components.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    // Only when some target reports its link: a run without one (and every replay) has no such section.
+    private static void WriteTargets(System.Text.Json.Utf8JsonWriter w, ComponentSet components)
+    {
+        var reporting = components.Running.Select(r => r.Component).OfType<ITargetStatus>().ToList();
+        if (reporting.Count == 0)
+            return;
+        w.WriteStartArray("targets");
+        foreach (var target in reporting)
+            target.WriteStatus(w);
+        w.WriteEndArray();
     }
 
     private static string Summarise(BridgeEngine engine)

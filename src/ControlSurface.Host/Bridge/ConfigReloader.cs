@@ -1,5 +1,6 @@
 using ControlSurface.Core.Engine;
 using ControlSurface.Host.Config;
+using ControlSurface.Host.Journal;
 using ControlSurface.Host.Systemd;
 
 namespace ControlSurface.Host.Bridge;
@@ -58,8 +59,11 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
         await loop.PauseAsync().ConfigureAwait(false);
         try
         {
+            var before = JournalReload.Before(engine);
             ApplyEngine(next, changes);
             await components.ApplyAsync(next.Components, changes, stop).ConfigureAwait(false);
+            // The reload changed the engine outside its queue: the journal records the effect so a replay does the same.
+            (engine.Journal as JournalWriter)?.RecordReload(engine, JournalReload.Since(before, engine));
         }
         finally
         {
@@ -117,13 +121,7 @@ internal sealed class ConfigReloader(BridgeEngine engine, EngineLoop loop, Compo
     private static readonly string[] NoNames = [];
 
     /// <summary>Writes one log line; under systemd with its syslog priority (3 error, 4 warning, 5 notice, 6 info).</summary>
-    public void Log(int priority, string line)
-    {
-        // Under systemd stderr goes to the journal, which reads a "<N>" prefix as the syslog priority.
-        var prefix = Environment.GetEnvironmentVariable("JOURNAL_STREAM") is { Length: > 0 } ? $"<{priority}>" : "";
-        log.WriteLine(prefix + line);
-        log.Flush();
-    }
+    public void Log(int priority, string line) => LogLine.Write(log, priority, line);
 
     // The files' bytes, compared as they are (configs are small; a hash would pull OpenSSL into the Pi build).
     private static byte[] Contents(IReadOnlyList<string> files)

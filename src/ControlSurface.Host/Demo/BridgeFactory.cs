@@ -15,11 +15,7 @@ internal static class BridgeFactory
     {
         var engine = new BridgeEngine(header.Options, time);
         foreach (var s in header.Surfaces)
-        {
-            var index = engine.AddSurface(new ReplaySurface(s), new SurfaceMapping(s.Bindings));
-            if (s.Feedback is not null || s.Calibration is not null)
-                engine.Feedback.Configure(index, s.Feedback ?? header.Options.Feedback, s.Calibration is { } c ? DeviceCalibration.Parse(c) : null);
-        }
+            JournalSurfaces.Add(engine, s);
         foreach (var module in BridgeModules.All)
             module.Attach(engine, header.Extras, replaying: true, sections);
         return engine;
@@ -29,6 +25,6 @@ internal static class BridgeFactory
     public static JournalHeader HeaderFor(BridgeEngine engine, IReadOnlyDictionary<string, string>? extras = null) => new(
         engine.Start,
         engine.Options,
-        [.. engine.Surfaces.Select(s => new JournalSurface(s.Name, s.Kind, s.Surface.Layout, s.Mapping.Bindings, s.FeedbackOptions, s.Calibration?.ToProfileText()))],
+        [.. engine.Surfaces.Select(JournalSurfaces.Describe)],
         extras ?? new Dictionary<string, string>());
 }

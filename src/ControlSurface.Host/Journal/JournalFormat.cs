@@ -6,16 +6,18 @@ using ControlSurface.Core.Surfaces;
 
 namespace ControlSurface.Host.Journal;
 
-/// <summary>The journal's line format, both ways. Version 1.</summary>
+/// <summary>The journal's line format, both ways. Version 2 (version 1 had no reload lines; it reads the same).</summary>
 /// <remarks>
 /// Header: <c>{"journal":"controlsurface","version":1,"start":…,"options":{…},"surfaces":[…],"extras":{…}}</c>.
 /// Inputs: <c>{"t":ticks,"k":"control","s":0,"e":"FaderMoved","c":3,"v":0.71}</c>,
 /// <c>{"t":…,"k":"target","o":0,"p":"Fader","i":3,"v":0.5,"x":"name"}</c>, <c>{"t":…,"k":"tick"}</c>,
 /// <c>{"t":…,"k":"status","s":0,"v":1,"x":"{counters}"}</c>. <c>t</c> is 100 ns ticks since start.
+/// A configuration reload is a line of its own, <c>{"t":…,"k":"reload","names":[[2,"Bass"]],"removed":[0],"added":[…]}</c>
+/// (<see cref="JournalReload"/>), between the inputs processed before and after it.
 /// </remarks>
 internal static class JournalFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void WriteHeader(Utf8JsonWriter w, JournalHeader h)
     {
@@ -44,7 +46,7 @@ internal static class JournalFormat
         w.WriteEndObject();
     }
 
-    private static void WriteSurface(Utf8JsonWriter w, JournalSurface s)
+    public static void WriteSurface(Utf8JsonWriter w, JournalSurface s)
     {
         w.WriteStartObject();
         w.WriteString("name", s.Name);
@@ -63,6 +65,8 @@ internal static class JournalFormat
         w.WriteNumber("encoders", l.Encoders);
         w.WriteNumber("displayLines", l.DisplayLines);
         w.WriteNumber("displayCharacters", l.DisplayCharacters);
+        if (l.FadersWithoutMotor != 0)
+            w.WriteNumber("fadersWithoutMotor", l.FadersWithoutMotor);
         w.WriteEndObject();
         w.WriteStartArray("bindings");
         foreach (var b in s.Bindings)
@@ -138,13 +142,14 @@ internal static class JournalFormat
         return new JournalHeader(new DateTimeOffset(e.GetProperty("start").GetInt64(), TimeSpan.Zero), options, surfaces, extras);
     }
 
-    private static JournalSurface ReadSurface(JsonElement s)
+    public static JournalSurface ReadSurface(JsonElement s)
     {
         var l = s.GetProperty("layout");
         var layout = new SurfaceLayout(
             l.GetProperty("faders").GetInt32(), l.GetProperty("motorized").GetBoolean(), l.GetProperty("touch").GetBoolean(),
             l.GetProperty("pads").GetInt32(), l.GetProperty("buttons").GetInt32(), l.GetProperty("encoders").GetInt32(),
-            l.GetProperty("displayLines").GetInt32(), l.GetProperty("displayCharacters").GetInt32());
+            l.GetProperty("displayLines").GetInt32(), l.GetProperty("displayCharacters").GetInt32(),
+            l.TryGetProperty("fadersWithoutMotor", out var noMotor) ? noMotor.GetInt64() : 0);
         var bindings = s.GetProperty("bindings").EnumerateArray().Select(b => new ControlBinding(
             Enum.Parse<ControlKind>(b[0].GetString()!), b[1].GetInt32(), Enum.Parse<Parameter>(b[2].GetString()!),
             b[3].GetInt32(), b[4].GetBoolean(), b[5].GetDouble())).ToList();

@@ -3,7 +3,7 @@ using ControlSurface.Core.Engine;
 
 namespace ControlSurface.Host.Journal;
 
-/// <summary>Reads a journal and feeds it to a fresh engine on a <see cref="ReplayClock"/>.</summary>
+/// <summary>Reads a journal and feeds it to a fresh engine on a <see cref="ReplayClock"/>; reload lines change the engine as the reload did.</summary>
 internal static class JournalReplayer
 {
     /// <summary>Replays <paramref name="path"/>; <paramref name="build"/> makes the engine from the header (the same way the recording run did).</summary>
@@ -31,9 +31,17 @@ internal static class JournalReplayer
             if (line.Length == 0)
                 continue;
             (long Ticks, EngineInput Input) record;
+            JournalReload? reload = null;
             try
             {
                 using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.TryGetProperty("k", out var k) && k.ValueEquals("reload"))
+                {
+                    (var at, reload) = JournalReload.Read(doc.RootElement);
+                    clock.Set(header.Start + TimeSpan.FromTicks(at));
+                    reload.ApplyTo(engine);
+                    continue;
+                }
                 record = JournalFormat.ReadInput(doc.RootElement);
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)

@@ -38,7 +38,18 @@ internal sealed class JournalWriter : IEngineJournal, IDisposable
         }
     }
 
-    private void EndLine()
+    /// <summary>Records what a configuration reload did; call with the engine loop paused (no input is being recorded).</summary>
+    /// <remarks>Stamped with the time of the last input, the engine's "now" while it is paused.</remarks>
+    public void RecordReload(BridgeEngine engine, JournalReload reload)
+    {
+        if (reload.IsEmpty)
+            return;
+        reload.Write(_json, engine.Now.Ticks);
+        EndLine();
+        _file.Flush();
+    }
+
+        private void EndLine()
     {
         _json.Flush();
         _json.Reset();

@@ -30,9 +30,7 @@ internal sealed class MackieSurfaceComponent : IBridgeComponent
         _context = context;
         _port = settings.Jack is { } jack
             ? MidiPortOpener.OpenJack(jack, name)
-            : settings.Port.StartsWith("/dev/snd/", StringComparison.Ordinal)
-                ? FdMidiPort.OpenRawMidi(settings.Port)
-                : FdMidiPort.OpenSerial(settings.Port, settings.Baud);
+            : MidiPortOpener.OpenDevice(settings.Port, settings.Baud);
         var engine = context.Engine;
         Surface = new MackieSurface(name, _port, e => engine.Post(EngineInput.FromControl(e)), context.Time, settings.Device);
         _index = engine.AddSurface(Surface, MackieSurfaceMapping.Create(settings.Device.IsMainUnit), name);

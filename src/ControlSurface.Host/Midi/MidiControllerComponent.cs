@@ -10,6 +10,7 @@ namespace ControlSurface.Host.Midi;
 internal sealed class MidiControllerComponent : IBridgeComponent
 {
     private static readonly TimeSpan StatusPeriod = TimeSpan.FromMilliseconds(500);
+    private const double SevenBitPickupTolerance = 2.0 / 127;
 
     private readonly BridgeContext _context;
     private readonly IMidiPort _port;
@@ -27,16 +28,16 @@ internal sealed class MidiControllerComponent : IBridgeComponent
         }
         else
         {
-            var path = ResolvePort(settings);
-            _port = path.StartsWith("/dev/snd/", StringComparison.Ordinal)
-                ? FdMidiPort.OpenRawMidi(path)
-                : FdMidiPort.OpenSerial(path, settings.Baud);
+            _port = MidiPortOpener.OpenDevice(ResolvePort(settings), settings.Baud);
         }
         var engine = context.Engine;
-        Surface = new MidiControllerSurface(name, settings.Profile, _port,
-            e => engine.Post(EngineInput.FromControl(e)), settings.Pickup);
+        Surface = new MidiControllerSurface(name, settings.Profile, _port, e => engine.Post(EngineInput.FromControl(e)));
         _index = engine.AddSurface(Surface, new SurfaceMapping(settings.Profile.Bindings));
         Surface.SurfaceIndex = _index;
+
+        // Faders without motors pick up in the entry's mode, within two steps of a 7-bit controller. A `feedback:`
+        // section on the entry replaces these options (its own `pickup` applies then).
+        engine.Feedback.Configure(_index, engine.Options.Feedback with { PickupMode = settings.Pickup, PickupTolerance = SevenBitPickupTolerance });
     }
 
     public MidiControllerSurface Surface { get; }

@@ -4,7 +4,7 @@ using ControlSurface.Midi.Ports.Jack;
 
 namespace ControlSurface.Host.Midi;
 
-/// <summary>Reads the `jack:` setting of a MIDI device entry and opens a JACK port pair for it.</summary>
+/// <summary>Opens the port of a MIDI device entry: a device file (`port:`, rawmidi or serial) or a JACK port pair (`jack:`).</summary>
 /// <remarks>
 /// <c>jack: { from: "client:port", to: "client:port", client: controlsurface, server: NAME }</c>. The port pair is
 /// named after the entry ("NAME in" / "NAME out"); the client reconnects by itself when the server or the
@@ -35,4 +35,12 @@ internal static class MidiPortOpener
             settings.To.Length > 0 ? settings.To : null);
         return new JackDevicePort(client, port, settings.From.Length > 0, settings.To.Length > 0);
     }
+
+    /// <summary>True for an ALSA rawmidi node (/dev/snd/...): a byte stream with no line settings.</summary>
+    public static bool IsRawMidi(string path) => path.StartsWith("/dev/snd/", StringComparison.Ordinal);
+
+    /// <summary>Opens a device file as a MIDI byte port: rawmidi as it is, anything else as a raw serial line at <paramref name="baud"/>.</summary>
+    /// <remarks>The port closes and reopens the path by itself when the device goes and comes back (USB unplug).</remarks>
+    public static FdMidiPort OpenDevice(string path, int baud) =>
+        IsRawMidi(path) ? FdMidiPort.OpenRawMidi(path) : FdMidiPort.OpenSerial(path, baud);
 }

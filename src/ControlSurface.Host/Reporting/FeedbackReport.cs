@@ -8,7 +8,7 @@ namespace ControlSurface.Host.Reporting;
 /// Fields on each <c>surfaces[]</c> entry: <c>motorMoves</c>, <c>echoesSuppressed</c>, <c>touchHolds</c>,
 /// <c>coalesced</c>, <c>pickupWaits</c>, and <c>faderCauses</c>: for each fader with history, its last
 /// entries oldest first, each <c>{ "atMs", "moved", "cause", "value" }</c> where <c>cause</c> is the move's
-/// cause (targetUpdate, bankChange, resync, glide, releaseSettle) or the suppression's reason (touched, echo,
+/// cause (targetUpdate, bankChange, resync, glide, releaseHold, releaseSettle) or the suppression's reason (touched, echo,
 /// coalesced, settling, heldAcrossBank, pickupWait).
 /// </remarks>
 internal static class FeedbackReport

@@ -9,35 +9,26 @@ namespace ControlSurface.Midi.Profiles;
 /// <para><see cref="RunAsync"/> reads the port and posts decoded events through the callback given at
 /// construction; <see cref="Send"/> (engine thread) encodes on the stack and hands the bytes to the port,
 /// which queues them, so it never blocks and allocates nothing.</para>
-/// <para>Faders without motors use soft takeover (<see cref="SoftTakeover"/>, mode per surface): the surface asks
-/// the engine for fader targets (its <see cref="Layout"/> says motorized) and, for a fader with no motor,
-/// keeps the target as the model value to pick up instead of sending it. A hand move that has not picked
-/// the value up yet is swallowed and counted in <see cref="PickupWaits"/>.</para>
+/// <para>Its <see cref="Layout"/> says which faders have motors (<see cref="SurfaceLayout.FadersWithoutMotor"/>):
+/// the engine's feedback stage drives those and gives the others soft takeover, so a fader without a motor
+/// picks up the model value itself, not a glide step on its way there.</para>
 /// <para>The profile's init messages go out on <see cref="Start"/> and again after the port reconnects
 /// (<see cref="CheckConnection"/>); its exit messages on <see cref="Stop"/>.</para>
 /// </remarks>
 public sealed class MidiControllerSurface : ISurface
 {
-    private const double PickupTolerance = 2.0 / 127;
-
     private readonly IMidiPort _port;
     private readonly Action<ControlEvent> _post;
     private readonly ProfileEncoder _encoder;
     private readonly ProfileInput _input;
-    private readonly SoftTakeover[] _takeover;
-    private readonly double[] _modelValue;
-    private readonly bool[] _motor;
-    private readonly Lock _pickupLock = new();
     private bool _wasConnected;
-    private long _pickupWaits;
 
     /// <summary>Creates the surface; nothing is sent until <see cref="Start"/>.</summary>
     /// <param name="name">The identity a user sees, e.g. "Korg nanoKONTROL2 #1".</param>
     /// <param name="profile">The controller's profile.</param>
     /// <param name="port">The device's port (JACK, rawmidi, serial, loopback).</param>
     /// <param name="post">Where control events go (e.g. the engine's queue); called on the reading task.</param>
-    /// <param name="pickup">Takeover mode for faders without motors.</param>
-    public MidiControllerSurface(string name, ControllerProfile profile, IMidiPort port, Action<ControlEvent> post, PickupMode pickup = PickupMode.PickupTolerant)
+    public MidiControllerSurface(string name, ControllerProfile profile, IMidiPort port, Action<ControlEvent> post)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -47,20 +38,19 @@ public sealed class MidiControllerSurface : ISurface
         _encoder = new ProfileEncoder(profile);
         _input = new ProfileInput(new ProfileDecoder(profile));
         var layout = profile.Layout;
-        _takeover = new SoftTakeover[layout.Faders];
-        _modelValue = new double[layout.Faders];
-        _motor = new bool[layout.Faders];
-        for (var i = 0; i < _takeover.Length; i++)
-        {
-            _takeover[i] = new SoftTakeover(pickup, PickupTolerance);
-            _modelValue[i] = double.NaN;
-        }
+        var motor = new bool[layout.Faders];
         foreach (var c in profile.Controls)
         {
             if (c is { Kind: ProfileControlKind.Fader, Motor: true })
-                _motor[c.Number] = true;
+                motor[c.Number] = true;
         }
-        Layout = layout.Faders > 0 ? layout with { MotorizedFaders = true } : layout;
+        var withoutMotor = 0L;
+        for (var i = 0; i < Math.Min(motor.Length, 64); i++)
+        {
+            if (!motor[i])
+                withoutMotor |= 1L << i;
+        }
+        Layout = layout with { MotorizedFaders = Array.IndexOf(motor, true) >= 0, FadersWithoutMotor = withoutMotor };
     }
 
     /// <inheritdoc />
@@ -81,9 +71,6 @@ public sealed class MidiControllerSurface : ISurface
         get => _input.Decoder.Surface;
         set => _input.Decoder.Surface = value;
     }
-
-    /// <summary>Hand moves swallowed because the fader had not picked up the value yet.</summary>
-    public long PickupWaits => Interlocked.Read(ref _pickupWaits);
 
     /// <summary>Messages from the device that no control claims.</summary>
     public long Unclaimed => _input.Decoder.Unclaimed;
@@ -114,11 +101,6 @@ public sealed class MidiControllerSurface : ISurface
         _wasConnected = now;
         if (back)
         {
-            lock (_pickupLock)
-            {
-                foreach (var t in _takeover)
-                    t.Forget();
-            }
             Start();
         }
         return back;
@@ -126,7 +108,7 @@ public sealed class MidiControllerSurface : ISurface
 
     /// <summary>The status counters as a JSON object, port counters included.</summary>
     public string CountersJson() =>
-        $"{{\"unclaimed\":{Unclaimed},\"streamErrors\":{_input.StreamErrors},\"pickupWaits\":{PickupWaits},\"feedbackIgnored\":{FeedbackIgnored},\"port\":{_port.Counters.ToJson()}}}";
+        $"{{\"unclaimed\":{Unclaimed},\"streamErrors\":{_input.StreamErrors},\"feedbackIgnored\":{FeedbackIgnored},\"port\":{_port.Counters.ToJson()}}}";
 
     /// <summary>Reads the port until cancelled, posting control events.</summary>
     public async Task RunAsync(CancellationToken cancellation)
@@ -157,15 +139,6 @@ public sealed class MidiControllerSurface : ISurface
     /// <inheritdoc />
     public void Send(in FeedbackCommand command)
     {
-        if (command.Kind == FeedbackKind.FaderTarget && (uint)command.Control < (uint)_motor.Length && !_motor[command.Control])
-        {
-            lock (_pickupLock)
-            {
-                _modelValue[command.Control] = command.Value;
-                _takeover[command.Control].ValueChanged(command.Value);
-            }
-            return;
-        }
         Span<byte> bytes = stackalloc byte[ProfileEncoder.MaxCommandLength];
         var n = _encoder.Encode(command, bytes);
         if (n == 0)
@@ -174,23 +147,7 @@ public sealed class MidiControllerSurface : ISurface
             _port.Send(bytes[..n]);
     }
 
-    private void OnControl(in ControlEvent e)
-    {
-        if (e.Kind == ControlEventKind.FaderMoved && (uint)e.Control < (uint)_motor.Length && !_motor[e.Control])
-        {
-            PickupResult result;
-            lock (_pickupLock)
-                result = _takeover[e.Control].Move(e.Value, _modelValue[e.Control]);
-            if (!result.Accepted)
-            {
-                Interlocked.Increment(ref _pickupWaits);
-                return;
-            }
-            _post(e with { Value = result.Value });
-            return;
-        }
-        _post(e);
-    }
+    private void OnControl(in ControlEvent e) => _post(e);
 
     private readonly struct Poster(MidiControllerSurface owner) : IControlEventSink
     {

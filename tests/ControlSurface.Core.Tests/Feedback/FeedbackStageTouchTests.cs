@@ -58,18 +58,19 @@ public sealed class FeedbackStageTouchTests
     }
 
     [Fact]
-    public void Release_WaitsSettleTime_ThenGlidesToTheModelValue()
+    public void Release_HoldsTheKnobWhereTheHandLeftIt_WaitsSettleTime_ThenGlidesToTheModelValue()
     {
         var h = new StageHarness();
         h.Settle(0, 0.5);
         h.Grab(0);
-        h.Move(0, 600);
+        var left = h.Move(0, 600)!.Value;
         h.FromDaw(0, 0.9);
         var before = h.Sink.Targets(0).Count;
 
         h.Release(0);
         h.Advance(h.Options.SettleTime.TotalMilliseconds - 5);
-        Assert.Equal(before, h.Sink.Targets(0).Count);
+        Assert.Equal(before + 1, h.Sink.Targets(0).Count);
+        Assert.Equal(left, h.Sink.LastTarget(0)!.Value, 6);
         Assert.Equal(FaderOwnership.Settling, h.Stage.Ownership(0));
 
         h.Advance(500);
@@ -79,18 +80,101 @@ public sealed class FeedbackStageTouchTests
     }
 
     [Fact]
-    public void Release_ModelValueIsWhereTheHandLeftIt_SendsOneTargetThereSoTheMotorDoesNotSnapBack()
+    public void Release_AfterAHandMove_SendsTheHandsPositionAtOnceSoFirmwareDoesNotPullTheKnobBack()
     {
         var h = new StageHarness();
         h.Settle(0, 0.5);
         h.Grab(0);
         var value = h.Move(0, 700)!.Value;
+        var before = h.Sink.Targets(0).Count;
 
         h.Release(0);
-        h.Advance(400);
 
+        Assert.Equal(before + 1, h.Sink.Targets(0).Count);
         Assert.Equal(value, h.Sink.LastTarget(0)!.Value, 6);
-        Assert.Equal(MoveCause.ReleaseSettle, h.Causes(0).Last(c => c.IsMove).Cause);
+        Assert.Equal(MoveCause.ReleaseHold, h.Causes(0).Last(c => c.IsMove).Cause);
+    }
+
+    [Fact]
+    public void Release_ModelValueIsWhereTheHandLeftIt_NothingMoreAfterTheSettleTime()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        h.Grab(0);
+        h.Move(0, 700);
+        h.Release(0);
+        var atRelease = h.Sink.Targets(0).Count;
+
+        h.Advance(h.Options.SettleTime.TotalMilliseconds + 400);
+
+        Assert.Equal(atRelease, h.Sink.Targets(0).Count);
+        Assert.Equal(FaderOwnership.Idle, h.Stage.Ownership(0));
+    }
+
+    [Fact]
+    public void Release_WithoutAHandMove_SendsNoHold()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.5);
+        h.Grab(0);
+        var before = h.Sink.Targets(0).Count;
+
+        h.Release(0);
+
+        Assert.Equal(before, h.Sink.Targets(0).Count);
+    }
+
+    [Fact]
+    public void Touch_ReportedAfterATargetWentOut_KnobStillWhereItWas_IsNotAHandMove()
+    {
+        // The hand grabbed the knob just as the DAW moved the strip: the first motor step went out before the touch
+        // arrived, and the knob (held) never left its place. Its reading there must not pull the strip back.
+        var h = new StageHarness();
+        h.Settle(0, 0.78);
+        h.MoveTo(0, 0.78);
+        h.FromDaw(0, 0.3);
+        h.Advance(10);
+        Assert.True(h.Sink.LastTarget(0) < 0.77);
+
+        h.Grab(0);
+        var moved = h.MoveTo(0, 0.779);
+
+        Assert.Null(moved);
+        Assert.Equal(0.3, h.Stage.ModelValue(0), 9);
+    }
+
+    [Fact]
+    public void Touch_ThenARealMoveAfterATargetWentOut_IsAHandMove()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.78);
+        h.MoveTo(0, 0.78);
+        h.FromDaw(0, 0.3);
+        h.Advance(10);
+        h.Grab(0);
+        h.MoveTo(0, 0.779);
+
+        var moved = h.MoveTo(0, 0.7);
+
+        Assert.NotNull(moved);
+        Assert.Equal(0.7, moved!.Value, 3);
+    }
+
+    [Fact]
+    public void MixedLayout_FaderWithoutMotor_PicksUpWhileTheMotorFaderIsDriven()
+    {
+        var h = new StageHarness(StageHarness.MotorBoard with { FadersWithoutMotor = 0b10 });
+        h.FromDaw(0, 0.5);
+        h.FromDaw(1, 0.5);
+        h.Advance(400);
+        h.Move(1, 100);
+
+        var moved = h.Move(1, 200);
+
+        Assert.Null(moved);
+        Assert.Equal(1, h.Stage.Counters.PickupWaits);
+        Assert.NotEmpty(h.Sink.Targets(0));
+        Assert.Empty(h.Sink.Targets(1));
     }
 
     [Fact]

@@ -30,17 +30,17 @@ public sealed class ConfigReloadProcessTests : IDisposable
         Assert.SkipWhen(OperatingSystem.IsWindows(), "signals are POSIX");
         var path = Path.Combine(_dir, "config.yaml");
         await File.WriteAllTextAsync(path, Config, TestContext.Current.CancellationToken);
-        await using var program = RunningProgram.Start(null, "run", "--config", path, "--json");
+        await using var program = ProgramProcess.Start(null, "run", "--config", path, "--json");
         await program.WaitForLineAsync("config: watching", Limit);
 
         await File.WriteAllTextAsync(path, Config.Replace("faders: 8", "faders: 4"), TestContext.Current.CancellationToken);
         var applied = await program.WaitForLineAsync("config: ", Limit);
         await File.WriteAllTextAsync(path, Config + "\n    volume: 11\n", TestContext.Current.CancellationToken);
         var rejected = await program.WaitForLineAsync("config: ", Limit);
-        program.Signal(1); // SIGHUP: systemctl reload reads the (still broken) file again
+        program.Signal("HUP"); // SIGHUP: systemctl reload reads the (still broken) file again
         var rejectedAgain = await program.WaitForLineAsync("config: ", Limit);
         var alive = !program.HasExited;
-        program.Signal(15);
+        program.Signal("TERM");
         var (code, stdout) = await program.WaitForExitAsync(Limit);
         var config = JsonDocument.Parse(stdout).RootElement.GetProperty("config");
 

@@ -164,20 +164,36 @@ public sealed class MotorFeedbackEndToEndTests
         public async Task WaitForEngineAsync(Func<BridgeEngine, bool> condition)
         {
             var met = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var state = "no engine tick";
             void Check(BridgeEngine e)
             {
                 if (condition(e))
                     met.TrySetResult();
+                else
+                    Volatile.Write(ref state, Describe(e));
             }
             _engine.Ticked += Check;
             try
             {
                 await met.Task.WaitAsync(Bound, Cancel);
             }
+            catch (TimeoutException ex)
+            {
+                throw new TimeoutException($"not within {Bound.TotalSeconds:0} s; at the last tick: {Volatile.Read(ref state)}", ex);
+            }
             finally
             {
                 _engine.Ticked -= Check;
             }
+        }
+
+        // Engine thread: the model, the board and the stage's decisions for the first four faders.
+        private string Describe(BridgeEngine e)
+        {
+            var stage = e.Feedback.Stage(0);
+            var entries = new FaderCauseEntry[stage.Causes.Depth];
+            return string.Join("; ", Enumerable.Range(0, 4).Select(f => FormattableString.Invariant(
+                $"fader {f}: model {e.Mixer.Get(f).Fader.Normalized:0.0000}, board {_rig.Simulator.FaderPosition(f):0.0000} (target {_rig.Simulator.FaderTarget(f):0.0000}), stage [{string.Join(" ", entries.Take(stage.Causes.CopyTo(f, entries)).Select(x => $"{x.Label}@{x.At.TotalMilliseconds:0}={x.Value:0.000}"))}]")));
         }
 
         /// <summary>Waits until <paramref name="condition"/> holds on the board (checked after each engine tick).</summary>

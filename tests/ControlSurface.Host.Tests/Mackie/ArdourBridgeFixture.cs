@@ -1,9 +1,11 @@
 using ControlSurface.Core.Engine;
+using ControlSurface.Core.Feedback;
 using ControlSurface.Firmware.Simulation;
 using ControlSurface.Host.Bridge;
 using ControlSurface.Host.Config;
 using ControlSurface.Host.Firmware;
 using ControlSurface.Host.Mackie;
+using ControlSurface.Midi.Ports.Jack;
 using ControlSurface.Tests.Ardour;
 
 namespace ControlSurface.Host.Tests.Mackie;
@@ -19,6 +21,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private readonly TaskCompletionSource<IReadOnlyList<IBridgeComponent>> _components = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private double[] _faders = [];
     private string[] _names = [];
+    private string[] _causes = [];
+    private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
     private bool _armed;
     private Task<RunResult>? _run;
@@ -45,11 +49,20 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     /// <summary>Set by a test once Ardour has acted on a button from the board (its first presses after the handshake can be lost).</summary>
     public bool ArdourListens { get; set; }
 
+    /// <summary>What Ardour's Mackie displays put into the model, as of the last engine tick.</summary>
+    public DawDisplays Displays => Volatile.Read(ref _displays);
+
+    /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
+    public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
+
     /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
     public bool TakesArmed => Volatile.Read(ref _armed);
 
     /// <summary>Model fader of <paramref name="strip"/> as of the last engine tick.</summary>
     public double ModelFader(int strip) => Volatile.Read(ref _faders) is { } f && strip < f.Length ? f[strip] : double.NaN;
+
+    /// <summary>The board's feedback decisions for <paramref name="fader"/> as of the last engine tick, oldest first (for failure messages).</summary>
+    public string FaderCauses(int fader) => Volatile.Read(ref _causes) is { } c && fader < c.Length ? c[fader] : "";
 
     public async ValueTask InitializeAsync()
     {
@@ -83,8 +96,8 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Mackie = (MackieControlComponent)components[1];
         await WaitUntilAsync(() => Rig.Surface.Connected, "the simulated board's link is up");
         await WaitUntilAsync(() => Volatile.Read(ref _names) is ["Kick", "Snare", "Bass", "Vox", ..], () =>
-            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client.IsConnected}, " +
-            $"connected in {Mackie.Ports[0].HasInputConnection} out {Mackie.Ports[0].HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
+            $"Ardour's Mackie handshake put its four track names into the model (model: {string.Join(", ", Volatile.Read(ref _names))}; LCD '{Mackie.Target.Units[0].LcdLine(0)}'; device queries {Mackie.Target.Units[0].Queries}, JACK client up {Mackie.Client?.IsConnected}, " +
+            $"connected in {(Mackie.Ports[0] as JackMidiPort)?.HasInputConnection} out {(Mackie.Ports[0] as JackMidiPort)?.HasOutputConnection}, bytes in {Mackie.Ports[0].Counters.BytesIn} out {Mackie.Ports[0].Counters.BytesOut})");
     }
 
     private void OnStarted(BridgeEngine engine) => engine.Ticked += e =>
@@ -97,6 +110,17 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         if (strips.Count >= 4 && (_names.Length == 0 || strips[0].Name != _names[0] || strips[3].Name != _names[3]))
             Volatile.Write(ref _names, [.. strips.Select(s => s.Name)]);
         Volatile.Write(ref _faders, faders);
+        var stage = e.Feedback.Stage(0);
+        var entries = new FaderCauseEntry[stage.Causes.Depth];
+        var causes = new string[Math.Min(4, stage.Causes.Faders)];
+        for (var f = 0; f < causes.Length; f++)
+        {
+            var n = stage.Causes.CopyTo(f, entries);
+            causes[f] = string.Join(" ", entries.Take(n).Select(x => FormattableString.Invariant($"{x.Label}@{x.At.TotalMilliseconds:0}={x.Value:0.000}")));
+        }
+        Volatile.Write(ref _causes, causes);
+        var d = e.Transport.Display;
+        Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
         Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
         Interlocked.Increment(ref _ticks);
     };

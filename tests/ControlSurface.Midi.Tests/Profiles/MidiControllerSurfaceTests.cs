@@ -45,21 +45,32 @@ public sealed class MidiControllerSurfaceTests
     }
 
     [Fact]
-    public void NanoKontrol2_FaderWithoutMotor_PicksUpTheModelValue()
+    public void NanoKontrol2_FadersWithoutMotors_LayoutAsksForSoftTakeover()
     {
         var (_, host) = LoopbackMidiPort.CreatePair("nanoKONTROL2", "host");
-        var posted = new List<ControlEvent>();
-        var surface = new MidiControllerSurface("nano #1", Get("nanokontrol2"), host, posted.Add);
 
-        surface.Send(FeedbackCommand.FaderTarget(0, 0.5));   // the model's value: no motor, nothing on the wire
-        surface.Receive([0xB0, 0, 10]);                      // hand far below: waits
-        surface.Receive([0xB0, 0, 30]);
-        surface.Receive([0xB0, 0, 70]);                      // crosses 0.5: picked up
-        surface.Receive([0xB0, 0, 80]);
+        var surface = new MidiControllerSurface("nano #1", Get("nanokontrol2"), host, _ => { });
 
-        Assert.Equal([70 / 127.0, 80 / 127.0], posted.Select(e => e.Value));
-        Assert.Equal(2, surface.PickupWaits);
-        Assert.Equal(0, host.BytesSent);
+        Assert.Equal(8, surface.Layout.Faders);
+        Assert.False(surface.Layout.MotorizedFaders);
+        Assert.All(Enumerable.Range(0, 8), f => Assert.False(surface.Layout.HasMotor(f)));
+    }
+
+    [Fact]
+    public void ProfileWithOneMotorFader_OnlyThatFaderIsDriven()
+    {
+        var profile = ProfileLoader.Parse("mixed.yaml", """
+            name: Mixed
+            controls:
+              - { fader: 0, pitchbend: 1, motor: true }
+              - { fader: 1, cc: 7 }
+            """);
+        var (_, host) = LoopbackMidiPort.CreatePair("Mixed", "host");
+
+        var surface = new MidiControllerSurface("mixed #1", profile, host, _ => { });
+
+        Assert.True(surface.Layout.HasMotor(0));
+        Assert.False(surface.Layout.HasMotor(1));
     }
 
     [Fact]

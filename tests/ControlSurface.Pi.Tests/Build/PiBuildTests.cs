@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ControlSurface.Tests.Processes;
 
 namespace ControlSurface.Pi.Tests.Build;
 
