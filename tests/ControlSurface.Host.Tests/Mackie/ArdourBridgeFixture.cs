@@ -25,6 +25,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
     private bool _armed;
+    private bool _recording;
     private Task<RunResult>? _run;
     private string? _dir;
 
@@ -54,6 +55,9 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
 
     /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
     public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
+
+    /// <summary>Whether the take session records a take, as of the last engine tick.</summary>
+    public bool TakeRecording => Volatile.Read(ref _recording);
 
     /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
     public bool TakesArmed => Volatile.Read(ref _armed);
@@ -122,6 +126,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         var d = e.Transport.Display;
         Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
         Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
+        Volatile.Write(ref _recording, e.Takes?.Session.Recording is not null);
         Interlocked.Increment(ref _ticks);
     };
 

@@ -19,6 +19,7 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
     // The fixture's pad layout: 0 arm, 1 record (again: stop and keep), 2 undo, 4 keeper, 7 next song, 11 rate 4, 14 play take 1.
     private const int Arm = 0, Record = 1, Undo = 2, Keeper = 4, NextSong = 7, Rate4 = 11, PlayTake1 = 14;
     private const int Attempts = 3;
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(5);
     private const int SampleRate = 48_000;
     private static readonly string[] Transport = ["/rec_enable_toggle", "/transport_play", "/transport_stop", "/record_tally"];
 
@@ -62,8 +63,9 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         board.Click(StandardBoard.Stop);
         await StoppedAsync(mark);
 
-        await RecordTakeAsync(seconds: 1);
-        await RecordTakeAsync(seconds: 1);
+        // Whether Ardour recorded audio is the other test's matter (its retries): here only where the takes lie counts.
+        await RecordTakeAsync(seconds: 1, mustRecord: false);
+        await RecordTakeAsync(seconds: 1, mustRecord: false);
         IReadOnlyList<Take> song = [];
         await ardour.WaitUntilAsync(() =>
         {
@@ -82,7 +84,7 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
         var at = await WaitForPositionAsync(mark, p => p >= start && p < start + SampleRate / 2, $"in [{start}, {start + SampleRate / 2}) (take 1's start)");
         await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead);
         Assert.True(start > 0, $"take 1 starts at sample {start}, after the roll before it");
-        Assert.True(before > start + SampleRate, $"before the pad Ardour was at {before}, past take 1 ({start}) by more than a second");
+        Assert.False(before >= start && before < start + SampleRate / 2, $"before the pad Ardour was at {before}, already where take 1 starts ({start})");
         Assert.InRange(at, start, start + SampleRate / 2);
         // One locate, plus one for each time the sender found Ardour's playhead elsewhere and sent it again.
         var locate = ardour.Mackie!.Locate;
@@ -132,12 +134,14 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
     /// <summary>Record pad, <paramref name="seconds"/> of recording by Ardour's own playhead, record pad again (stop and
     /// keep); each step waits for Ardour to say it happened.</summary>
     /// <remarks>
-    /// Ardour 7.3 on a loaded machine sometimes turns record enable off again in the millisecond its transport starts
-    /// (over Mackie Control only; the bridge sent exactly REC and PLAY, seen with jack_midi_dump). Ardour then rolls
-    /// without recording, so the take is undone with the undo pad and played again, as a producer would, up to
-    /// <see cref="Attempts"/> times; the sheet then holds only the take Ardour recorded.
+    /// Ardour 7.3 on a loaded machine (load 20 on 2 cores) sometimes turns record enable off again in the millisecond its
+    /// transport starts, or ignores the presses altogether (over Mackie Control only; the bridge sent exactly REC and
+    /// PLAY, seen with jack_midi_dump). The take is then undone with the undo pad and played again, as a producer
+    /// would, up to <see cref="Attempts"/> times; the sheet then holds only the take Ardour recorded.
     /// </remarks>
-    private async Task RecordTakeAsync(double seconds)
+    /// <param name="seconds">How far Ardour's playhead moves during the take.</param>
+    /// <param name="mustRecord">Whether Ardour must have recorded; false where only the take's place on the timeline matters.</param>
+    private async Task RecordTakeAsync(double seconds, bool mustRecord = true)
     {
         var osc = ardour.Osc!;
         var lost = new List<string>();
@@ -148,22 +152,23 @@ public sealed class ArdourTakesTests(ArdourBridgeFixture ardour) : IClassFixture
             ardour.Board!.HitPad(Record, 1.0);
             try
             {
-                await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead);
+                await osc.WaitForEventAsync("/transport_play", 0, mark, a => a is [1.0f], AttemptTimeout, ardour.Peer!.ThrowIfDead);
+                await WaitForPositionAsync(mark, p => p >= from + (long)(seconds * SampleRate), $"{seconds} s past {from}");
+                // Ardour kept recording all along: record enabled and rolling, as the take ends.
+                if (!mustRecord || osc.Latest("/rec_enable_toggle") is [1.0f] && osc.Latest("/transport_play") is [1.0f])
+                    break;
+                lost.Add($"rolled without recording: {osc.History(mark, Transport)}");
             }
             catch (TimeoutException e)
             {
-                throw new TimeoutException($"{e.Message}; since the record pad: {osc.History(mark, Transport)}; from the fixture's start: {osc.History(0, Transport)}; " +
-                    $"sheet: [{string.Join("; ", Sheet())}]; Mackie port {ardour.Mackie!.Ports[0].Counters.ToJson()}; REC LED {ardour.Mackie.Target.Units[0].Leds[0x5F]}", e);
+                lost.Add($"{e.Message}; since the record pad: {osc.History(mark, Transport)}; Mackie port {ardour.Mackie!.Ports[0].Counters.ToJson()}");
             }
-            await WaitForPositionAsync(mark, p => p >= from + (long)(seconds * SampleRate), $"{seconds} s past {from}");
-            // Ardour kept recording all along: record enabled and rolling, as the take ends.
-            if (osc.Latest("/rec_enable_toggle") is [1.0f] && osc.Latest("/transport_play") is [1.0f])
-                break;
-            lost.Add(osc.History(mark, Transport));
-            Assert.True(attempt < Attempts, $"Ardour did not record in {Attempts} takes: {string.Join(" | ", lost)}");
+            Assert.True(attempt < Attempts, $"Ardour did not record in {Attempts} takes: {string.Join(" | ", lost)}; sheet: [{string.Join("; ", Sheet())}]");
             var undo = osc.Mark;
             ardour.Board.HitPad(Undo, 1.0);
-            await StoppedAsync(undo);
+            await ardour.WaitUntilAsync(() => !ardour.TakeRecording, "the take session undid the take");
+            if (osc.Latest("/transport_stop") is not [1.0f])
+                await StoppedAsync(undo);
         }
         var stop = osc.Mark;
         ardour.Board.HitPad(Record, 1.0);
