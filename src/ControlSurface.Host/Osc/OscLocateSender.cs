@@ -143,11 +143,22 @@ internal sealed class OscLocateSender : ITarget, IDisposable
             return;
         var now = engine.Now;
         _checkSince ??= now;
-        while (_checking >= 0 && _socket.Available > 0)
+        try
         {
-            var n = _socket.Receive(_answer, SocketFlags.None);
-            if (_askedAt is not null && n >= 32 && _answer.AsSpan(0, 24).SequenceEqual(FrameAnswer))
-                Judge(BinaryPrimitives.ReadInt64BigEndian(_answer.AsSpan(24)), now, engine.Transport.SampleRate);
+            while (_checking >= 0 && _socket.Available > 0)
+            {
+                var n = _socket.Receive(_answer, SocketFlags.None);
+                if (_askedAt is not null && n >= 32 && _answer.AsSpan(0, 24).SequenceEqual(FrameAnswer))
+                    Judge(BinaryPrimitives.ReadInt64BigEndian(_answer.AsSpan(24)), now, engine.Transport.SampleRate);
+            }
+        }
+        catch (SocketException e)
+        {
+            // On the engine thread: a socket error ends this check, never the engine.
+            Interlocked.Increment(ref _unchecked);
+            _checking = -1;
+            _log.WriteLine($"{_owner}: reading the DAW's answer from {Endpoint} failed: {e.SocketErrorCode}");
+            return;
         }
         if (_checking < 0)
             return;
@@ -193,8 +204,15 @@ internal sealed class OscLocateSender : ITarget, IDisposable
             return;
         }
         // Answers to an earlier check are stale now.
-        while (_socket!.Available > 0)
-            _socket.Receive(_answer, SocketFlags.None);
+        try
+        {
+            while (_socket!.Available > 0)
+                _socket.Receive(_answer, SocketFlags.None);
+        }
+        catch (SocketException)
+        {
+            // Nothing to drop then; the send below says whether the socket works.
+        }
         Encode(_buffer, (int)samples, roll);
         if (SendBytes(_buffer))
         {
