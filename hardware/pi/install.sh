@@ -92,7 +92,8 @@ put "$here/controlsurface.service" /etc/systemd/system/controlsurface.service 06
 put "$here/usb-midi-gadget.sh" /opt/controlsurface/usb-midi-gadget.sh 0755 || true
 put "$here/controlsurface-usb-midi.service" /etc/systemd/system/controlsurface-usb-midi.service 0644 || true
 
-# 4. udev: device groups (Pi OS has them; plain Debian does not) and stable names for firmware boards by USB serial.
+# 4. udev: device groups (Pi OS has them; plain Debian does not), stable names for firmware boards by USB serial,
+#    and /dev/snd/controlsurface-midi for the USB MIDI gadget (ALSA card id "ControlSurface").
 rules="$(mktemp)"
 trap 'rm -f "$rules"' EXIT
 {
@@ -100,6 +101,8 @@ trap 'rm -f "$rules"' EXIT
   echo 'SUBSYSTEM=="gpio", KERNEL=="gpiochip*", GROUP="gpio", MODE="0660"'
   echo 'SUBSYSTEM=="i2c-dev", GROUP="i2c", MODE="0660"'
   echo 'SUBSYSTEM=="spidev", GROUP="spi", MODE="0660"'
+  # The USB MIDI gadget's rawmidi node under a name that does not move when other sound cards come and go.
+  echo 'SUBSYSTEM=="sound", KERNEL=="midiC*D0", ATTRS{id}=="ControlSurface", GROUP="audio", MODE="0660", SYMLINK+="snd/controlsurface-midi"'
   n=0
   for s in "${serials[@]}"; do
     echo "SUBSYSTEM==\"tty\", ATTRS{serial}==\"$s\", GROUP=\"dialout\", MODE=\"0660\", SYMLINK+=\"controlsurface-mcu$n\""

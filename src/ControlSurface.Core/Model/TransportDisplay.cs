@@ -30,6 +30,12 @@ public sealed class TransportDisplay
         Array.Fill(_assignment, (short)' ');
     }
 
+    /// <summary>True once the host has written any time digit (a bridge with no DAW display keeps showing its own time).</summary>
+    public bool HasTime { get; private set; }
+
+    /// <summary>True once the host has written any assignment digit.</summary>
+    public bool HasAssignment { get; private set; }
+
     /// <summary>Timecode or bars|beats, as the host's lamps say.</summary>
     public TimeDisplayMode Mode { get; set; }
 
@@ -41,11 +47,19 @@ public sealed class TransportDisplay
 
     /// <summary>Sets time digit <paramref name="position"/> (0 = leftmost) to <paramref name="value"/> (character, plus <see cref="DotFlag"/>).</summary>
     /// <returns>True when the digit changed; false for a position out of range or the same value.</returns>
-    public bool SetTimeDigit(int position, int value) => Set(_time, position, value);
+    public bool SetTimeDigit(int position, int value)
+    {
+        HasTime |= (uint)position < TimeDigits;
+        return Set(_time, position, value);
+    }
 
     /// <summary>Sets assignment digit <paramref name="position"/> (0 = left, 1 = right).</summary>
     /// <returns>True when the digit changed; false for a position out of range or the same value.</returns>
-    public bool SetAssignmentDigit(int position, int value) => Set(_assignment, position, value);
+    public bool SetAssignmentDigit(int position, int value)
+    {
+        HasAssignment |= (uint)position < AssignmentDigits;
+        return Set(_assignment, position, value);
+    }
 
     /// <summary>The value of time digit <paramref name="position"/> (character plus <see cref="DotFlag"/>).</summary>
     public int TimeDigit(int position) => _time[position];

@@ -75,9 +75,14 @@ internal sealed class MackieSurfaceComponent : IBridgeComponent
 
     private void OnTicked(BridgeEngine engine)
     {
-        Surface.ShowTimecode(engine.Transport.Timecode);
+        // With a DAW behind a Mackie Control target, the unit shows the DAW's own displays; otherwise the bridge's time.
+        var display = engine.Transport.Display;
+        if (display.HasTime)
+            Surface.ShowTransportDisplay(display);
+        else
+            Surface.ShowTimecode(engine.Transport.Timecode);
         var bank = engine.Surfaces[_index].Bank.Offset;
-        if (bank == _shownBank)
+        if (bank == _shownBank || display.HasAssignment)
             return;
         _shownBank = bank;
         Span<char> text = stackalloc char[4];

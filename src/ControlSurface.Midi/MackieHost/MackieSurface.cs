@@ -199,6 +199,30 @@ public sealed class MackieSurface : ISurface, IAsyncDisposable
         }
     }
 
+    /// <summary>Shows what a DAW shows on its own displays (mirrored into the model by a Mackie Control target): the time
+    /// digits with their dots and the SMPTE/BEATS lamps, and the assignment digits once the DAW wrote them (main units only).</summary>
+    /// <remarks>Reads the digits without allocating; only changed digits and lamps go out (the shadow diffs).</remarks>
+    public void ShowTransportDisplay(TransportDisplay display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        if (!Options.IsMainUnit)
+            return;
+        lock (_gate)
+        {
+            _shadow.SetLed(0x71, display.Mode == TimeDisplayMode.Timecode ? (byte)0x7F : (byte)0);
+            _shadow.SetLed(0x72, display.Mode == TimeDisplayMode.BarsBeats ? (byte)0x7F : (byte)0);
+            for (var i = 0; i < TransportDisplay.TimeDigits; i++)
+                _shadow.SetDigit(TransportDisplay.TimeDigits - 1 - i, DigitCode(display.TimeDigit(i)));
+            if (!display.HasAssignment)
+                return;
+            _shadow.SetDigit(11, DigitCode(display.AssignmentDigit(0)));
+            _shadow.SetDigit(10, DigitCode(display.AssignmentDigit(1)));
+        }
+    }
+
+    private static byte DigitCode(int value) =>
+        (byte)(SevenSegment.Code((char)(value & 0xFF)) | ((value & TransportDisplay.DotFlag) != 0 ? SevenSegment.Dot : 0));
+
     /// <summary>Shows two characters on the assignment display (right-aligned).</summary>
     public void ShowAssignment(ReadOnlySpan<char> text)
     {

@@ -74,7 +74,8 @@ internal static class MackieLatency
 
             var samples = new List<double>(moves);
             var bridgeSide = new List<double>(moves);
-            var lost = 0;
+            var (gcs, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
+            var (lost, noFrame, early) = (0, 0, 0);
             for (var i = -Warmup; i < moves; i++)
             {
                 await QuietAsync(simulator, probe).ConfigureAwait(false);
@@ -94,7 +95,10 @@ internal static class MackieLatency
                 }
                 var frameAt = frames.Stamp;
                 if (frameAt == 0 || bendAt < frameAt)
-                    lost += i >= 0 ? 1 : 0;
+                {
+                    noFrame += i >= 0 && frameAt == 0 ? 1 : 0;
+                    early += i >= 0 && frameAt != 0 ? 1 : 0;
+                }
                 else if (i >= 0)
                 {
                     samples.Add(Stopwatch.GetElapsedTime(frameAt, bendAt).TotalMicroseconds);
@@ -105,7 +109,9 @@ internal static class MackieLatency
             }
             await stop.CancelAsync().ConfigureAwait(false);
             await run.ConfigureAwait(false);
-            Report(samples, bridgeSide, lost, period);
+            Report(samples, bridgeSide, $"{lost} without a bend in 2 s, {noFrame} with a bend but no new fader report, {early} with the bend first", period);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"GC during the timed moves (whole process, probe and harness included): {GC.CollectionCount(0) - gcs} gen0 collections, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms paused"));
             return samples.Count > 0 ? 0 : 1;
         }
         finally
@@ -137,11 +143,11 @@ internal static class MackieLatency
         }
     }
 
-    private static void Report(List<double> samples, List<double> bridgeSide, int lost, int period)
+    private static void Report(List<double> samples, List<double> bridgeSide, string unmatched, int period)
     {
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mackie-latency: fader frame written on the pty -> pitch bend read from the bridge's JACK output, {samples.Count} moves after {Warmup} warm-up, {lost} unmatched"));
+            $"mackie-latency: fader frame written on the pty -> pitch bend read from the bridge's JACK output, {samples.Count} moves after {Warmup} warm-up; unmatched: {unmatched}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"JACK dummy 48 kHz, period {period} frames = {period / 48.0:F2} ms; load {load}"));
         Line("frame -> bend out of JACK", samples);

@@ -57,4 +57,19 @@ public sealed class TransportDisplayTests
 
         Assert.Equal("M ", display.Assignment);
     }
+
+    [Fact]
+    public void HasTimeAndHasAssignment_TurnOnWithTheFirstDigitWritten()
+    {
+        var display = new TransportDisplay();
+        Assert.False(display.HasTime || display.HasAssignment);
+
+        display.SetTimeDigit(0, ' ');
+        display.SetAssignmentDigit(5, 'M');
+
+        Assert.True(display.HasTime);
+        Assert.False(display.HasAssignment);
+        display.SetAssignmentDigit(1, ' ');
+        Assert.True(display.HasAssignment);
+    }
 }

@@ -231,6 +231,33 @@ public sealed class MackieSurfaceTests : IAsyncDisposable
     }
 
     [Fact]
+    public void TransportDisplay_FromTheDaw_GoesOutAsTheDawSentIt_WithTheBeatsLamp()
+    {
+        var display = new TransportDisplay { Mode = TimeDisplayMode.BarsBeats };
+        foreach (var (c, i) in "00101 0000".Select((c, i) => (c, i)))
+            display.SetTimeDigit(i, c | (i == 2 ? TransportDisplay.DotFlag : 0));
+        display.SetAssignmentDigit(0, 'M');
+        display.SetAssignmentDigit(1, 'X');
+
+        _surface.ShowTransportDisplay(display);
+
+        Assert.Equal(
+            ["90 72 7F", "B0 49 30", "B0 48 30", "B0 47 71", "B0 46 30", "B0 45 31", "B0 43 30", "B0 42 30", "B0 41 30", "B0 40 30", "B0 4B 0D", "B0 4A 18"],
+            _port.Sent);
+    }
+
+    [Fact]
+    public void TransportDisplay_WithoutAssignmentFromTheDaw_LeavesTheAssignmentDigits()
+    {
+        var display = new TransportDisplay { Mode = TimeDisplayMode.Timecode };
+        display.SetTimeDigit(9, '4');
+
+        _surface.ShowTransportDisplay(display);
+
+        Assert.Equal(["90 71 7F", "B0 40 34"], _port.Sent);
+    }
+
+    [Fact]
     public void RingMeterAndLed_AreEncodedAsMackieExpects()
     {
         _surface.Send(new FeedbackCommand(FeedbackKind.Ring, 0, 0.5));

@@ -35,6 +35,7 @@ public sealed class InstallScriptTests : IDisposable
         var rules = File.ReadAllText(Path.Combine(Root, "etc/udev/rules.d/99-controlsurface.rules"));
         Assert.Contains("ATTRS{serial}==\"E66138528367A52B\", GROUP=\"dialout\", MODE=\"0660\", SYMLINK+=\"controlsurface-mcu0\"", rules, StringComparison.Ordinal);
         Assert.Contains("ATTRS{serial}==\"FB-00A2\", GROUP=\"dialout\", MODE=\"0660\", SYMLINK+=\"controlsurface-mcu1\"", rules, StringComparison.Ordinal);
+        Assert.Contains("KERNEL==\"midiC*D0\", ATTRS{id}==\"ControlSurface\", GROUP=\"audio\", MODE=\"0660\", SYMLINK+=\"snd/controlsurface-midi\"", rules, StringComparison.Ordinal);
         Assert.Contains("install.sh: installed /opt/controlsurface/controlsurface", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("install.sh: skipped   user controlsurface", result.Stdout, StringComparison.Ordinal);
     }
