@@ -55,7 +55,7 @@ internal sealed class MackieControlComponent : IBridgeComponent, ITargetStatus
         var engine = context.Engine;
         Target.Attach(input => engine.Post(input), Index);
         // A second target, right after the first, so a reload removes both: MCU has no absolute locate.
-        Locate = new Osc.OscLocateSender(name, settings.Locate, Console.Error);
+        Locate = new Osc.OscLocateSender(name, settings.Locate, Console.Error, context.Engine);
         context.Engine.AddTarget(Locate);
     }
 

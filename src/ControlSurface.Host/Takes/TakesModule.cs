@@ -78,15 +78,16 @@ internal sealed class TakesModule : IBridgeModule
         w.WriteNumber("ignored", takes.Ignored);
         w.WriteNumber("unusedHits", takes.Unused);
         // Locates ("play take N") a DAW target sent over its OSC side channel, or could not send.
-        long sent = 0, unsupported = 0, failed = 0;
+        long sent = 0, unsupported = 0, failed = 0, retried = 0;
         foreach (var target in engine.Targets)
         {
             if (target is OscLocateSender locate)
-                (sent, unsupported, failed) = (sent + locate.Sent, unsupported + locate.Unsupported, failed + locate.Failed);
+                (sent, unsupported, failed, retried) = (sent + locate.Sent, unsupported + locate.Unsupported, failed + locate.Failed, retried + locate.Retried);
         }
         w.WriteNumber("locatesSent", sent);
         w.WriteNumber("locatesUnsupported", unsupported);
         w.WriteNumber("locatesFailed", failed);
+        w.WriteNumber("locatesRetried", retried);
         if (error is not null)
             w.WriteString("error", error);
         w.WriteEndObject();

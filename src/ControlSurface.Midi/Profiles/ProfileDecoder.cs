@@ -8,7 +8,13 @@ namespace ControlSurface.Midi.Profiles;
 /// <para>Notes and controllers are found through 16 × 128 tables, pitch bend per channel and NRPNs through a
 /// dictionary keyed by channel and number, so decoding allocates nothing. Per-control state: the last
 /// reading of absolute knobs (the first reading only anchors, so a knob reporting itself at connect turns
-/// nothing), the MSB latch of 14-bit pairs, the last pad struck per channel (channel aftertouch).</para>
+/// nothing), the MSB latch of 14-bit pairs, the pads held per channel (channel aftertouch).</para>
+/// <para>Channel pressure names no note, so it is attributed by this rule: it goes to the pad with
+/// <c>aftertouch: channel</c> struck most recently on that channel and still held; when that pad is let go, to the
+/// one struck before it if that is still held (a drummer holding two pads on an MPD218, whose single pressure value
+/// follows the hardest-pressed of them, drives the pad struck last). With no such pad held the message is
+/// unclaimed and counted in <see cref="PressureWithoutPad"/>. At most <see cref="MaxHeldPads"/> pads per channel are
+/// tracked; a further strike forgets the longest-held one.</para>
 /// <para>Values: faders 0..1 (7-bit CC /127, 14-bit /16383, MSB-only senders of a 14-bit pair /127); knobs signed
 /// steps (an absolute knob's steps are 1/127 of its travel); pads velocity and pressure 0..1.</para>
 /// <para>Not thread-safe: one decoder per input stream.</para>
@@ -28,7 +34,8 @@ public sealed class ProfileDecoder
     private readonly int[] _last;
     private readonly byte[] _msb;
     private readonly bool[] _lsbSeen;
-    private readonly int[] _lastPad = new int[16];
+    private readonly int[] _held = new int[16 * MaxHeldPads];
+    private readonly byte[] _heldCount = new byte[16];
 
     /// <summary>Compiles <paramref name="profile"/>'s controls into lookup tables.</summary>
     /// <exception cref="ArgumentException">When two controls claim the same message.</exception>
@@ -41,7 +48,6 @@ public sealed class ProfileDecoder
         _msb = new byte[_controls.Length];
         _lsbSeen = new bool[_controls.Length];
         Array.Fill(_last, -1);
-        Array.Fill(_lastPad, -1);
         for (var i = 0; i < _controls.Length; i++)
         {
             var c = _controls[i];
@@ -67,6 +73,9 @@ public sealed class ProfileDecoder
         }
     }
 
+    /// <summary>Pads per channel whose channel pressure is told apart (ten fingers and some).</summary>
+    public const int MaxHeldPads = 16;
+
     /// <summary>The profile this decoder was compiled from.</summary>
     public ControllerProfile Profile { get; }
 
@@ -79,7 +88,7 @@ public sealed class ProfileDecoder
         Array.Fill(_last, -1);
         Array.Clear(_msb);
         Array.Clear(_lsbSeen);
-        Array.Fill(_lastPad, -1);
+        Array.Clear(_heldCount);
         _parameters?.Reset();
     }
 
@@ -131,11 +140,15 @@ public sealed class ProfileDecoder
                     Unclaim(ref sink, message);
                 return;
             case MidiMessageKind.ChannelPressure:
-                var last = _lastPad[ch];
-                if (last >= 0 && _controls[last].Aftertouch == AftertouchKind.Channel)
-                    Emit(ref sink, last, ControlEventKind.PadPressure, message.Data1 / 127.0);
+                if (_heldCount[ch] > 0)
+                {
+                    Emit(ref sink, _held[ch * MaxHeldPads + _heldCount[ch] - 1], ControlEventKind.PadPressure, message.Data1 / 127.0);
+                }
                 else
+                {
+                    PressureWithoutPad++;
                     Unclaim(ref sink, message);
+                }
                 return;
             default:
                 Unclaim(ref sink, message);
@@ -145,6 +158,9 @@ public sealed class ProfileDecoder
 
     /// <summary>Messages no control claimed.</summary>
     public long Unclaimed { get; private set; }
+
+    /// <summary>Channel pressure that came while no pad with channel aftertouch was held on its channel (also unclaimed).</summary>
+    public long PressureWithoutPad { get; private set; }
 
     private void Unclaim<TSink>(ref TSink sink, in MidiMessage message)
         where TSink : IControlEventSink, allows ref struct
@@ -197,17 +213,13 @@ public sealed class ProfileDecoder
                     Emit(ref sink, i, ControlEventKind.EncoderTurned, steps);
                 return;
             case ProfileControlKind.Pad:
-                if (value > 0)
+                if (c.Aftertouch == AftertouchKind.Channel)
                 {
-                    _lastPad[channel] = i;
-                    Emit(ref sink, i, ControlEventKind.PadHit, value / 127.0);
+                    LetGo(channel, i);
+                    if (value > 0)
+                        Hold(channel, i);
                 }
-                else
-                {
-                    if (_lastPad[channel] == i)
-                        _lastPad[channel] = -1;
-                    Emit(ref sink, i, ControlEventKind.PadPressure, 0);
-                }
+                Emit(ref sink, i, value > 0 ? ControlEventKind.PadHit : ControlEventKind.PadPressure, value / 127.0);
                 return;
             default:
                 if (c.Mode == ButtonMode.Toggle)
@@ -221,6 +233,30 @@ public sealed class ProfileDecoder
                 }
                 return;
         }
+    }
+
+    // The held pads of a channel, oldest first; the last one takes the channel's pressure.
+    private void Hold(int channel, int pad)
+    {
+        var held = _held.AsSpan(channel * MaxHeldPads, MaxHeldPads);
+        var count = _heldCount[channel];
+        if (count == MaxHeldPads)
+        {
+            held[1..].CopyTo(held); // forget the longest-held
+            count--;
+        }
+        held[count] = pad;
+        _heldCount[channel] = (byte)(count + 1);
+    }
+
+    private void LetGo(int channel, int pad)
+    {
+        var held = _held.AsSpan(channel * MaxHeldPads, _heldCount[channel]);
+        var at = held.IndexOf(pad);
+        if (at < 0)
+            return;
+        held[(at + 1)..].CopyTo(held[at..]);
+        _heldCount[channel]--;
     }
 
     private void Emit<TSink>(ref TSink sink, int i, ControlEventKind kind, double value)

@@ -25,6 +25,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     private DawDisplays _displays = new("", "", "", default);
     private long _ticks;
     private bool _armed;
+    private bool _recording;
     private Task<RunResult>? _run;
     private string? _dir;
 
@@ -46,11 +47,17 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
     /// <summary>Engine ticks so far (the engine ticks every 10 ms of its clock).</summary>
     public long Ticks => Interlocked.Read(ref _ticks);
 
+    /// <summary>Set by a test once Ardour has acted on a button from the board (its first presses after the handshake can be lost).</summary>
+    public bool ArdourListens { get; set; }
+
     /// <summary>What Ardour's Mackie displays put into the model, as of the last engine tick.</summary>
     public DawDisplays Displays => Volatile.Read(ref _displays);
 
     /// <summary>Strip 1's second LCD line, the time display, the assignment display and the time mode, from the model.</summary>
     public sealed record DawDisplays(string ValueText1, string Time, string Assignment, Core.Model.TimeDisplayMode Mode);
+
+    /// <summary>Whether the take session records a take, as of the last engine tick.</summary>
+    public bool TakeRecording => Volatile.Read(ref _recording);
 
     /// <summary>Whether the take session is armed, as of the last engine tick.</summary>
     public bool TakesArmed => Volatile.Read(ref _armed);
@@ -77,11 +84,11 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         Assert.Contains("locate: osc://127.0.0.1:3819 ", example);
         _dir = Directory.CreateTempSubdirectory("cs-ardour-bridge-").FullName;
         var path = Path.Combine(_dir, "ardour-mackie-sim.yaml");
-        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 14 plays take 1.
+        // Plus a take sheet on disk, so the pads' take workflow runs against the DAW too; pad 2 undoes the last take, pad 14 plays take 1.
         TakesDb = Path.Combine(_dir, "takes.db");
         await File.WriteAllTextAsync(path, example.Replace("server: default ", $"server: {Peer.JackServer} ", StringComparison.Ordinal)
             .Replace("locate: osc://127.0.0.1:3819 ", $"locate: osc://127.0.0.1:{Peer.OscPort} ", StringComparison.Ordinal)
-            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
+            + $"\ntakes:\n  db: {TakesDb}\n  pads: [\"0 = arm\", \"1 = record\", \"2 = undo\", \"3 = play-last\", \"4 = keeper\", \"7 = next-song\", \"11 = rate:4\", \"14 = play:1\"]\n");
         var config = ConfigLoader.LoadFile(path);
 
         _run = BridgeRun.RunAsync(config, new RunOptions(0, null, false, Started: OnStarted, ComponentsStarted: c => _components.TrySetResult(c)),
@@ -119,6 +126,7 @@ public sealed class ArdourBridgeFixture : IAsyncLifetime
         var d = e.Transport.Display;
         Volatile.Write(ref _displays, new DawDisplays(strips.Count > 0 ? strips[0].ValueText : "", d.Time, d.Assignment, d.Mode));
         Volatile.Write(ref _armed, e.Takes?.Session.Armed ?? false);
+        Volatile.Write(ref _recording, e.Takes?.Session.Recording is not null);
         Interlocked.Increment(ref _ticks);
     };
 

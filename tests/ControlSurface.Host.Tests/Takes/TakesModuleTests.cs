@@ -53,6 +53,31 @@ public sealed class TakesModuleTests : IDisposable
     }
 
     [Fact]
+    public void PlayPadWithAMackieTargetWithoutLocate_ReportCountsTheLocateTheDawNeverGot()
+    {
+        var config = ConfigLoader.Parse("bridge.yaml", $"""
+            takes:
+              db: {_dir.File("t.db")}
+              pads: ["0 = arm", "1 = record", "3 = play-last"]
+            """);
+        var engine = new BridgeEngine(new EngineOptions(), new FakeTimeProvider());
+        engine.AddSurface(new Board(), StandardBoard.Mapping(8, 16, 8));
+        var log = new StringWriter();
+        using var locate = new Host.Osc.OscLocateSender("ardour", null, log);
+        engine.AddTarget(locate);
+        var sections = new List<ReportWriter.Section>();
+        new TakesModule().Attach(engine, config.Extras, replaying: false, sections);
+
+        foreach (var pad in new[] { 0, 1, 1, 3, 3 })
+            engine.Process(EngineInput.FromControl(new ControlEvent(0, ControlEventKind.PadHit, pad, 0.9)));
+        var report = ReportWriter.Write(engine, sections);
+
+        Assert.Contains("\"locatesUnsupported\": 2", report, StringComparison.Ordinal);
+        Assert.Contains("\"locatesSent\": 0", report, StringComparison.Ordinal);
+        Assert.Single(log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Config_BadPadBinding_IsAConfigErrorAtThePadsKey()
     {
         var e = Assert.Throws<ConfigException>(() => ConfigLoader.Parse("bridge.yaml", """

@@ -76,6 +76,82 @@ public sealed class ProfileDecoderTests
     }
 
     [Fact]
+    public void ChannelAftertouch_NoPadHeld_IsUnclaimedAndCountedAsPressureWithoutPad()
+    {
+        var decoder = new ProfileDecoder(Load("  - { pad: 0-1, note: 36, aftertouch: channel }\n"));
+        var input = new ProfileInput(decoder);
+        var r = new EventRecorder();
+
+        input.Feed([0xD0, 40, 0x90, 36, 100, 0x80, 36, 0, 0xD0, 20], ref r);
+
+        Assert.Equal([ControlEventKind.PadHit, ControlEventKind.PadPressure], r.Events.Select(e => e.Kind));
+        Assert.Equal((2L, 2L), (decoder.PressureWithoutPad, decoder.Unclaimed));
+    }
+
+    [Fact]
+    public void ChannelAftertouch_APadWithoutIt_StruckLater_DoesNotTakeThePressure()
+    {
+        // Pad 0 sends channel aftertouch; pad 1 on the same channel does not (aftertouch: none).
+        var p = Load("  - { pad: 0, note: 36, aftertouch: channel }\n  - { pad: 1, note: 37 }\n");
+
+        var r = EventRecorder.Play(p, 0x90, 36, 100, 0x90, 37, 100, 0xD0, 55);
+
+        Assert.Equal(new ControlEvent(0, ControlEventKind.PadPressure, 0, 55 / 127.0), r.Events[^1]);
+    }
+
+    [Fact]
+    public void ChannelAftertouch_OtherChannel_IsNotThePads()
+    {
+        var r = EventRecorder.Play(Load("  - { pad: 0, note: 36, aftertouch: channel }\n"), 0x90, 36, 100, 0xD1, 55);
+
+        Assert.Single(r.Events);
+        Assert.Single(r.Unclaimed);
+    }
+
+    [Fact]
+    public void ChannelAftertouch_PadStruckAgainWhileHeld_IsHeldOnceAndOnTop()
+    {
+        var r = EventRecorder.Play(Load("  - { pad: 0-1, note: 36, aftertouch: channel }\n"),
+            0x90, 36, 100, 0x90, 37, 100, 0x90, 36, 90, 0x80, 36, 0, 0xD0, 30);
+
+        // Pad 0 was struck again after pad 1: letting pad 0 go leaves pad 1 held, which now takes the pressure.
+        Assert.Equal(new ControlEvent(0, ControlEventKind.PadPressure, 1, 30 / 127.0), r.Events[^1]);
+    }
+
+    [Fact]
+    public void ChannelAftertouch_MorePadsHeldThanTracked_ForgetsTheLongestHeld()
+    {
+        var decoder = new ProfileDecoder(Load($"  - {{ pad: 0-{ProfileDecoder.MaxHeldPads}, note: 36, aftertouch: channel }}\n"));
+        var input = new ProfileInput(decoder);
+        var r = new EventRecorder();
+        var bytes = new List<byte>();
+        for (var pad = 0; pad <= ProfileDecoder.MaxHeldPads; pad++)
+            bytes.AddRange([0x90, (byte)(36 + pad), 100]);
+        // Let go of every pad but the first, newest first: the first was forgotten, so pressure then finds nobody.
+        for (var pad = ProfileDecoder.MaxHeldPads; pad >= 1; pad--)
+            bytes.AddRange([0x80, (byte)(36 + pad), 0]);
+        bytes.AddRange([0xD0, 10]);
+
+        input.Feed(bytes.ToArray(), ref r);
+
+        Assert.Equal(1, decoder.PressureWithoutPad);
+    }
+
+    [Fact]
+    public void Reset_ForgetsHeldPads()
+    {
+        var decoder = new ProfileDecoder(Load("  - { pad: 0, note: 36, aftertouch: channel }\n"));
+        var input = new ProfileInput(decoder);
+        var r = new EventRecorder();
+        input.Feed([0x90, 36, 100], ref r);
+
+        input.Reset();
+        input.Feed([0xD0, 10], ref r);
+
+        Assert.Equal(1, decoder.PressureWithoutPad);
+    }
+
+    [Fact]
     public void Decode_RealTimeInsideAMessage_DoesNotDisturbIt()
     {
         var r = EventRecorder.Play(Load("  - { fader: 0, cc: 7 }\n"), 0xB0, 0xF8, 7, 0xF8, 100);

@@ -158,7 +158,9 @@ public sealed class OscProbe : IDisposable
                 if (keys.Length == 0 || Array.IndexOf(keys, key) >= 0)
                     lines.Add($"{at.TotalSeconds:F3}s {key} [{string.Join(", ", args)}]");
             }
-            return lines.Count == 0 ? "nothing" : string.Join("; ", lines.TakeLast(40));
+            // The first and the last replies: where a wait went wrong, and where it ended.
+            return lines.Count == 0 ? "nothing" : lines.Count <= 60 ? string.Join("; ", lines)
+                : $"{string.Join("; ", lines.Take(30))}; ... {lines.Count - 60} more ...; {string.Join("; ", lines.TakeLast(30))}";
         }
     }
 
