@@ -65,6 +65,7 @@ internal sealed class FaderArbiter
         Refresh(fader, ref f, now);
         var value = _cal.ToModel(fader, device);
         var firstReading = !f.Jitter.Anchored;
+        var jitterBefore = f.Jitter;
         var moved = f.Jitter.Accept(device * _cal.FullScale, now, _restBand, 1, _restAfter, f.Touch.MaybeHeld);
 
         // A first reading only anchors (a board reporting its knobs at connect must not move the mix),
@@ -80,9 +81,17 @@ internal sealed class FaderArbiter
             return HandMoveResult.Suppress(SuppressReason.Jitter);
         }
 
+        var previous = f.Position;
         f.Position = value;
-        if (_hasMotor[fader] && !f.Touched && _motor.IsMotorTravel(ref f, value, now))
+        if (_hasMotor[fader] && !f.Touched && _motor.IsMotorTravel(ref f, value, previous, now))
         {
+            if (f.Touch.SensorDown)
+            {
+                // A hand may have grabbed the travelling knob (its touch still being debounced): keep judging readings
+                // against the motor's target, so once the touch counts, where the hand holds the knob is a move.
+                f.Jitter = jitterBefore;
+            }
+
             return HandMoveResult.Suppress(SuppressReason.MotorTravel);
         }
 

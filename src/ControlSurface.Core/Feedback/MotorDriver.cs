@@ -174,12 +174,21 @@ internal sealed class MotorDriver
         f.Owed = Math.Abs(f.Goal - next) >= Same;
     }
 
-    /// <summary>True when a reading is the motor's own travel: it is moving and the reading lies on its path.</summary>
-    public bool IsMotorTravel(ref FaderState f, double value, long now) =>
-        f.Ownership == FaderOwnership.HostDriven
-        && now < f.MotorBusyUntil
-        && value >= f.TravelLo - _followTolerance
-        && value <= f.TravelHi + _followTolerance;
+    /// <summary>
+    /// True when a reading is the motor's own travel: it is moving and the reading lies on its path, or it is closing
+    /// the last bit onto its target (a slow motor can still creep there after the settle time).
+    /// </summary>
+    public bool IsMotorTravel(ref FaderState f, double value, double previous, long now)
+    {
+        if (f.Ownership == FaderOwnership.HostDriven && now < f.MotorBusyUntil
+            && value >= f.TravelLo - _followTolerance && value <= f.TravelHi + _followTolerance)
+        {
+            return true;
+        }
+
+        var gap = Math.Abs(value - f.Shown);
+        return f.HasSent && gap <= _followTolerance && gap < Math.Abs(previous - f.Shown);
+    }
 
     private static long Ticks(TimeSpan span) => span.Ticks;
 }

@@ -126,7 +126,10 @@ public sealed class BoardSimulator
         }
     }
 
-    /// <summary>How long the motor pushed while the hand held this fader.</summary>
+    /// <summary>True when the firmware's position loop has come to rest on its target and drives nothing.</summary>
+    public bool MotorResting(int fader) { lock (_gate) return _faders[fader].Resting; }
+
+    /// <summary>Time the motor of <paramref name="fader"/> has driven while a hand held the knob.</summary>
     public TimeSpan PushWhileHeld(int fader) { lock (_gate) return TimeSpan.FromSeconds(_faders[fader].PushWhileHeld); }
 
     /// <summary>Every raw position the board has reported for <paramref name="fader"/> (tests check the host invents nothing).</summary>

@@ -161,6 +161,59 @@ public sealed class FeedbackStageTouchTests
     }
 
     [Fact]
+    public void HandGrabsAGlidingKnob_OnceTheTouchCounts_ThePlaceItHoldsTheKnobIsAMove()
+    {
+        var h = new StageHarness();
+        h.Settle(0, 0.2);
+        h.MoveTo(0, 0.2);
+        h.FromDaw(0, 0.8);
+        h.Advance(100);
+        var onTheWay = h.Stage.LastTarget(0) - 0.05;
+
+        h.Touch(0);
+        Assert.Null(h.MoveTo(0, onTheWay));               // on the motor's path while the touch is being debounced
+        h.Advance(h.Options.TouchDebounce.TotalMilliseconds + 1);
+        var moved = h.MoveTo(0, onTheWay);                  // the board's periodic report of the same place
+
+        Assert.True(moved is not null, $"touched {h.Stage.IsTouched(0)} {h.Stage.Ownership(0)} {string.Join(" ", h.Causes(0))}");
+        Assert.Equal(onTheWay, moved!.Value, 6);
+    }
+
+    [Fact]
+    public void MotorCreepingOntoItsTarget_AfterTheSettleTime_IsNotAHand()
+    {
+        var h = new StageHarness(StageHarness.MotorBoard with { TouchSensing = false });
+        h.Settle(0, 0.2);
+        h.FromDaw(0, 0.5);
+        while (h.Stage.LastTarget(0) < 0.5)
+            h.Advance(5);
+        Assert.Null(h.MoveTo(0, 0.485));                    // on its way, inside the settle time
+        h.Advance(h.Options.MotorSettleTime.TotalMilliseconds + 100);
+
+        var creep = h.MoveTo(0, 0.495);
+
+        Assert.Null(creep);
+        Assert.False(h.Stage.IsTouched(0));
+    }
+
+    [Fact]
+    public void KnobMovingAwayFromItsTarget_AfterTheSettleTime_IsAHand()
+    {
+        var h = new StageHarness(StageHarness.MotorBoard with { TouchSensing = false });
+        h.Settle(0, 0.2);
+        h.FromDaw(0, 0.5);
+        while (h.Stage.LastTarget(0) < 0.5)
+            h.Advance(5);
+        Assert.Null(h.MoveTo(0, 0.495));                    // arrived, inside the settle time
+        h.Advance(h.Options.MotorSettleTime.TotalMilliseconds + 100);
+
+        var moved = h.MoveTo(0, 0.485);
+
+        Assert.NotNull(moved);
+        Assert.True(h.Stage.IsTouched(0));
+    }
+
+    [Fact]
     public void MixedLayout_FaderWithoutMotor_PicksUpWhileTheMotorFaderIsDriven()
     {
         var h = new StageHarness(StageHarness.MotorBoard with { FadersWithoutMotor = 0b10 });

@@ -34,9 +34,10 @@ public sealed class MotorFeedbackEndToEndTests
         var positionWhileHeld = bridge.Simulator.FaderPosition(Fader);
         bridge.Simulator.Release(Fader);
         await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(Fader) - 0.8) < 0.01 && !s.FaderMoving(Fader));
+        var state = await bridge.SnapshotAsync();
         var causes = await bridge.StopAsync(Fader);
 
-        Assert.Equal(TimeSpan.Zero, pushWhileHeld);
+        Assert.True(pushWhileHeld == TimeSpan.Zero, $"pushed {pushWhileHeld.TotalMilliseconds} ms while held; {state}");
         Assert.Equal(TimeSpan.Zero, bridge.Simulator.PushWhileHeld(Fader));
         Assert.InRange(targetWhileHeld, 0.29, 0.31);
         Assert.InRange(positionWhileHeld, 0.29, 0.31);
@@ -136,7 +137,26 @@ public sealed class MotorFeedbackEndToEndTests
         public async Task SetAndSettleAsync(int fader, double value)
         {
             SetStrip(fader, value);
-            await WaitForBoardAsync(s => Math.Abs(s.FaderPosition(fader) - value) < 0.005 && !s.FaderMoving(fader));
+            // Settled on both ends: the stage owes the fader nothing more (its glide is done) and the firmware's
+            // position loop rests (a hand grabbing a motor still closing the last gap would feel it push).
+            await WaitForEngineAsync(e => Math.Abs(e.Feedback.Stage(0).LastTarget(fader) - e.Feedback.Stage(0).ModelValue(fader)) < 1e-9
+                && Math.Abs(_rig.Simulator.FaderPosition(fader) - value) < 0.005 && _rig.Simulator.MotorResting(fader));
+        }
+
+        /// <summary>The model, the board and the stage's decisions, as of the next engine tick (for failure messages).</summary>
+        public async Task<string> SnapshotAsync()
+        {
+            var state = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Take(BridgeEngine e) => state.TrySetResult(Describe(e));
+            _engine.Ticked += Take;
+            try
+            {
+                return await state.Task.WaitAsync(Bound, Cancel);
+            }
+            finally
+            {
+                _engine.Ticked -= Take;
+            }
         }
 
         /// <summary>Posts <paramref name="steps"/> automation values every 10 ms from a timer; completes after the last.</summary>
