@@ -212,7 +212,9 @@ public sealed class MotorFeedbackEndToEndTests
         {
             var stage = e.Feedback.Stage(0);
             var entries = new FaderCauseEntry[stage.Causes.Depth];
-            return string.Join("; ", Enumerable.Range(0, 4).Select(f => FormattableString.Invariant(
+            var sim = _rig.Simulator;
+            return FormattableString.Invariant($"bank offset {e.Surfaces[0].Bank.Offset}, board in session {sim.InSession}, events dropped {sim.EventsDropped} retransmitted {sim.EventRetransmissions}, engine control events {e.Counters.ControlEvents}; ")
+                + string.Join("; ", Enumerable.Range(0, 4).Select(f => FormattableString.Invariant(
                 $"fader {f}: model {e.Mixer.Get(f).Fader.Normalized:0.0000}, board {_rig.Simulator.FaderPosition(f):0.0000} (target {_rig.Simulator.FaderTarget(f):0.0000}), stage [{string.Join(" ", entries.Take(stage.Causes.CopyTo(f, entries)).Select(x => $"{x.Label}@{x.At.TotalMilliseconds:0}={x.Value:0.000}"))}]")));
         }
 
