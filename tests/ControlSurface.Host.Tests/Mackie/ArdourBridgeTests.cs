@@ -75,13 +75,38 @@ public sealed class ArdourBridgeTests(ArdourBridgeFixture ardour) : IClassFixtur
         var leds = ardour.Mackie!.Target.Units[0].Leds;
         string State() => $"Mackie PLAY LED {leds[0x5E]}, STOP LED {leds[0x5D]}, port {ardour.Mackie.Ports[0].Counters.ToJson()}";
 
-        ardour.Board!.Click(StandardBoard.Play);
-        await WithStateAsync(osc.WaitForAsync("/transport_play", 0, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead), State);
-        ardour.Board.Click(StandardBoard.Stop);
+        await ClickUntilArdourSaysAsync(StandardBoard.Play, "/transport_play", a => a is [1.0f], State);
 
         // The stop: the play state goes back to 0 (a fresh change; /transport_stop 1 may be stale from before).
-        await WithStateAsync(osc.WaitForAsync("/transport_play", 0, a => a is [0.0f], ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead), State);
-        Assert.Equal([1.0f], await osc.WaitForAsync("/transport_stop", 0, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer.ThrowIfDead));
+        await ClickUntilArdourSaysAsync(StandardBoard.Stop, "/transport_play", a => a is [0.0f], State);
+        Assert.Equal([1.0f], await osc.WaitForAsync("/transport_stop", 0, a => a is [1.0f], ArdourBridgeFixture.Timeout, ardour.Peer!.ThrowIfDead));
+    }
+
+    // Ardour 7.3 under load now and then ignores an MCU press although it is on the wire (seen with jack_midi_dump):
+    // press again like a user would, at most three times; every press must have left the bridge.
+    private async Task ClickUntilArdourSaysAsync(int button, string address, Func<object[], bool> match, Func<string> state)
+    {
+        var sent = ardour.Mackie!.Ports[0].Counters;
+        for (var attempt = 1; ; attempt++)
+        {
+            var mark = ardour.Osc!.Mark;
+            var before = sent.BytesOut;
+            ardour.Board!.Click(button);
+            await ardour.WaitUntilAsync(() => sent.BytesOut > before, () => $"the bridge sends press {attempt} to Ardour ({state()})");
+            try
+            {
+                await ardour.Osc.WaitForEventAsync(address, 0, mark, match, TimeSpan.FromSeconds(5), ardour.Peer!.ThrowIfDead);
+                return;
+            }
+            catch (TimeoutException e) when (attempt < 3)
+            {
+                TestContext.Current.SendDiagnosticMessage($"Ardour ignored press {attempt}: {e.Message}");
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{e.Message}; {state()}", e);
+            }
+        }
     }
 
     private static async Task WithStateAsync(Task wait, Func<string> state) => await WithStateAsync(Wrap(wait), state);
