@@ -57,20 +57,23 @@ public sealed class MotorFeedbackEndToEndTests
         bridge.SetStrip(2 + 8, 0.6);
         await bridge.SetAndSettleAsync(Fader, 0.3);
         await bridge.SetAndSettleAsync(2, 0.2);
+        var targetBefore = bridge.Simulator.FaderTarget(Fader);
         bridge.Simulator.Touch(Fader);
         await bridge.WaitForEngineAsync(e => e.Feedback.Stage(0).IsTouched(Fader));
 
         bridge.Simulator.Click(StandardBoard.BankRight);
         await bridge.WaitForEngineAsync(e => e.Surfaces[0].Bank.Offset == 8);
         await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(2) - 0.6) < 0.01);
-        var pushWhileHeld = bridge.Simulator.PushWhileHeld(Fader);
         var targetWhileHeld = bridge.Simulator.FaderTarget(Fader);
+        var state = await bridge.SnapshotAsync();
         bridge.Simulator.Release(Fader);
         await bridge.WaitForBoardAsync(s => Math.Abs(s.FaderPosition(Fader) - 0.7) < 0.01 && !s.FaderMoving(Fader));
         var causes = await bridge.StopAsync(Fader);
 
-        Assert.Equal(TimeSpan.Zero, pushWhileHeld);
-        Assert.InRange(targetWhileHeld, 0.29, 0.31);
+        // The host sent the held fader nothing across the bank switch: its target is exactly what it was before the
+        // hand came. (Push time is not the measure here: this firmware mode also drives its own resting corrections,
+        // which ADC noise can start while a hand holds a knob that came to rest near the edge of the deadband.)
+        Assert.True(targetWhileHeld == targetBefore, $"target {targetBefore} became {targetWhileHeld} while held; {state}");
         Assert.Contains(causes, c => c.Reason == SuppressReason.HeldAcrossBank);
         Assert.Contains(causes, c => c.Cause == MoveCause.ReleaseSettle);
         Assert.Equal(0.3, bridge.Strip(Fader), 2);
