@@ -24,6 +24,7 @@ public sealed unsafe class JackMidiClient : IAsyncDisposable
     private readonly List<JackMidiPort> _removedPorts = [];
     private static readonly Lock s_openGate = new();
     private static readonly string? s_environmentServer = Environment.GetEnvironmentVariable("JACK_DEFAULT_SERVER");
+    private long _supervisorFaults;
     private readonly Thread _supervisor;
     private readonly Thread _pump;
     private volatile bool _disposed;
@@ -110,26 +111,54 @@ public sealed unsafe class JackMidiClient : IAsyncDisposable
         var retryMs = (int)_options.EffectiveRetryInterval.TotalMilliseconds;
         while (!_disposed)
         {
-            if (_client == 0 && !TryOpen())
+            try
             {
+                if (_client == 0 && !TryOpen())
+                {
+                    _control.Wait(retryMs);
+                    continue;
+                }
+                if (Interlocked.Exchange(ref _state.ShutdownSeen, 0) == 1)
+                {
+                    _state.WaitOutsideCallbacks();
+                    CloseClient();
+                    continue;
+                }
+                if (Interlocked.Exchange(ref _portsChanged, 0) == 1)
+                    SyncPorts();
+                var graphChanged = Interlocked.Exchange(ref _state.GraphChanged, 0) == 1;
+                EnsureConnections();
+                if (graphChanged)
+                    GraphChanged?.Invoke();
+                // The wait also re-checks wanted connections once a second, in case a notification was missed.
+                _control.Wait(1000);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A server that goes away mid-call (port registration, connection, a listener) must not end the
+                // process, which an exception escaping this thread would: count it, start over with a fresh client.
+                Interlocked.Increment(ref _supervisorFaults);
+                CloseClientQuietly();
                 _control.Wait(retryMs);
-                continue;
             }
-            if (Interlocked.Exchange(ref _state.ShutdownSeen, 0) == 1)
-            {
-                CloseClient();
-                continue;
-            }
-            if (Interlocked.Exchange(ref _portsChanged, 0) == 1)
-                SyncPorts();
-            var graphChanged = Interlocked.Exchange(ref _state.GraphChanged, 0) == 1;
-            EnsureConnections();
-            if (graphChanged)
-                GraphChanged?.Invoke();
-            // The wait also re-checks wanted connections once a second, in case a notification was missed.
-            _control.Wait(1000);
         }
-        CloseClient();
+        CloseClientQuietly();
+    }
+
+    /// <summary>Faults the supervisor recovered from by reopening the client (a server gone mid-call).</summary>
+    public long SupervisorFaults => Interlocked.Read(ref _supervisorFaults);
+
+    private void CloseClientQuietly()
+    {
+        try
+        {
+            CloseClient();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref _supervisorFaults);
+            _client = 0;
+        }
     }
 
     private bool TryOpen()
@@ -274,8 +303,16 @@ public sealed unsafe class JackMidiClient : IAsyncDisposable
             {
                 foreach (var port in _ports)
                 {
-                    if (Interlocked.Exchange(ref port.Slot.HasData, 0) == 1)
-                        port.DataArrived();
+                    try
+                    {
+                        if (Interlocked.Exchange(ref port.Slot.HasData, 0) == 1)
+                            port.DataArrived();
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // A reader's wake-up failing must not end the process (this is a bare thread).
+                        Interlocked.Increment(ref _supervisorFaults);
+                    }
                 }
             }
         }

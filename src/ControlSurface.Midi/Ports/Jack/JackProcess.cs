@@ -25,6 +25,22 @@ internal static unsafe class JackProcess
         public int ShutdownSeen;
         public int GraphChanged;
         public long Cycles;
+
+        /// <summary>JACK threads inside one of our callbacks right now (see <see cref="WaitOutsideCallbacks"/>).</summary>
+        public int InCallback;
+
+        /// <summary>
+        /// Waits (bounded) until no JACK thread is inside our managed callbacks, plus a short grace to leave the stub.
+        /// After the server died, jack_client_close cancels libjack's threads (pthread_cancel); a cancel that unwinds
+        /// through managed frames aborts the process ("FATAL: exception not rethrown"), so close only once they are out.
+        /// </summary>
+        public void WaitOutsideCallbacks()
+        {
+            var deadline = Environment.TickCount64 + 500;
+            while (Volatile.Read(ref InCallback) != 0 && Environment.TickCount64 < deadline)
+                Thread.Sleep(1);
+            Thread.Sleep(20);
+        }
     }
 
     /// <summary>JIT-compiles the callbacks and the ring methods they call, so the first cycle does not.</summary>
@@ -48,9 +64,11 @@ internal static unsafe class JackProcess
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     internal static int Process(uint frames, nint argument)
     {
+        State? state = null;
         try
         {
-            var state = (State)GCHandle.FromIntPtr(argument).Target!;
+            state = (State)GCHandle.FromIntPtr(argument).Target!;
+            Interlocked.Increment(ref state.InCallback);
             state.Cycles++;
             var slots = state.Slots;
             var signal = false;
@@ -62,6 +80,11 @@ internal static unsafe class JackProcess
         catch (Exception)
         {
             Interlocked.Increment(ref s_callbackFaults);
+        }
+        finally
+        {
+            if (state is not null)
+                Interlocked.Decrement(ref state.InCallback);
         }
         return 0;
     }
@@ -114,9 +137,11 @@ internal static unsafe class JackProcess
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     internal static void OnShutdown(nint argument)
     {
+        State? state = null;
         try
         {
-            var state = (State)GCHandle.FromIntPtr(argument).Target!;
+            state = (State)GCHandle.FromIntPtr(argument).Target!;
+            Interlocked.Increment(ref state.InCallback);
             Volatile.Write(ref state.ShutdownSeen, 1);
             state.Control.Signal();
         }
@@ -124,35 +149,54 @@ internal static unsafe class JackProcess
         {
             Interlocked.Increment(ref s_callbackFaults);
         }
+        finally
+        {
+            if (state is not null)
+                Interlocked.Decrement(ref state.InCallback);
+        }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     internal static void OnPortRegistration(uint port, int registered, nint argument)
     {
+        State? state = null;
         try
         {
-            var state = (State)GCHandle.FromIntPtr(argument).Target!;
+            state = (State)GCHandle.FromIntPtr(argument).Target!;
+            Interlocked.Increment(ref state.InCallback);
             if (Interlocked.Exchange(ref state.GraphChanged, 1) == 0)
                 state.Control.Signal();
         }
         catch (Exception)
         {
             Interlocked.Increment(ref s_callbackFaults);
+        }
+        finally
+        {
+            if (state is not null)
+                Interlocked.Decrement(ref state.InCallback);
         }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     internal static void OnPortConnect(uint a, uint b, int connected, nint argument)
     {
+        State? state = null;
         try
         {
-            var state = (State)GCHandle.FromIntPtr(argument).Target!;
+            state = (State)GCHandle.FromIntPtr(argument).Target!;
+            Interlocked.Increment(ref state.InCallback);
             if (Interlocked.Exchange(ref state.GraphChanged, 1) == 0)
                 state.Control.Signal();
         }
         catch (Exception)
         {
             Interlocked.Increment(ref s_callbackFaults);
+        }
+        finally
+        {
+            if (state is not null)
+                Interlocked.Decrement(ref state.InCallback);
         }
     }
 
